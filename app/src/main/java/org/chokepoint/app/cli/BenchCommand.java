@@ -1,0 +1,126 @@
+package org.chokepoint.app.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.chokepoint.lists.eval.NameVariants;
+import org.chokepoint.lists.index.IndexMaintainer;
+import org.chokepoint.lists.index.ScreeningIndex;
+import org.chokepoint.lists.screen.Match;
+import org.chokepoint.lists.screen.MatchQuery;
+import org.chokepoint.lists.screen.Screener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Benchmarks that print figures; see docs/benchmarks.md for results on the reference machine. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
+    subcommands = {BenchCommand.Screening.class})
+final class BenchCommand {
+  @ParentCommand
+  Main main;
+
+  /** {@code bench screening}. */
+  @Command(name = "screening", mixinStandardHelpOptions = true,
+      description = {"Screen generated names (listed names with typos, reordering, legal-form and case variants, "
+          + "plus unlisted company and person names) against all lists; print names/s, p50/p99 latency, index "
+          + "build and open time, peak heap, and accuracy on the generated labels."})
+  static final class Screening implements Callable<Integer> {
+    @ParentCommand
+    BenchCommand bench;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--names", description = "How many names (default ${DEFAULT-VALUE}).")
+    int count = 1_000_000;
+
+    @Option(names = "--threads", description = "Threads (default: cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--seed", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    @Option(names = "--listed-share", description = "Share of listed names (default ${DEFAULT-VALUE}).")
+    double listedShare = 0.5;
+
+    @Option(names = "--rebuild", description = "Rebuild the index first and report the build time.")
+    boolean rebuild;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      long t0 = System.nanoTime();
+      ScreeningIndex index = IndexMaintainer.openOrBuild(Workspace.data(bench.main.data),
+          Workspace.sources(bench.main.sources), rebuild, spec.commandLine().getErr()::println);
+      long openMillis = (System.nanoTime() - t0) / 1_000_000;
+      Screener screener = new Screener(index);
+      out.printf("index: %d parties, %d names; build %d ms (%s); %s took %d ms%n", index.meta().parties(),
+          index.meta().names(), index.meta().buildMillis(), index.meta().builtAt(), rebuild ? "rebuild+open" : "open",
+          openMillis);
+      List<NameVariants.Generated> names = new NameVariants(index.parties(), seed).generate(count, listedShare);
+      int warm = Math.min(20_000, count);
+      for (int i = 0; i < warm; i++) {
+        screener.screen(MatchQuery.of(names.get(i).name()));
+      }
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      long[] latency = new long[count];
+      AtomicInteger next = new AtomicInteger();
+      AtomicLong listed = new AtomicLong();
+      AtomicLong listedTop1 = new AtomicLong();
+      AtomicLong unlisted = new AtomicLong();
+      AtomicLong unlistedHit = new AtomicLong();
+      Thread[] workers = new Thread[threads];
+      long start = System.nanoTime();
+      for (int w = 0; w < threads; w++) {
+        workers[w] = new Thread(() -> {
+          int i;
+          while ((i = next.getAndIncrement()) < count) {
+            NameVariants.Generated g = names.get(i);
+            long s = System.nanoTime();
+            List<Match> m = screener.screen(MatchQuery.of(g.name()));
+            latency[i] = System.nanoTime() - s;
+            if (g.expectedParty().isEmpty()) {
+              unlisted.incrementAndGet();
+              if (!m.isEmpty()) {
+                unlistedHit.incrementAndGet();
+              }
+            } else {
+              listed.incrementAndGet();
+              if (!m.isEmpty() && m.getFirst().party().id().equals(g.expectedParty())) {
+                listedTop1.incrementAndGet();
+              }
+            }
+          }
+        });
+        workers[w].start();
+      }
+      for (Thread t : workers) {
+        t.join();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+          .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+      Arrays.sort(latency);
+      out.printf("screened %,d names with %d threads in %.1f s: %,.0f names/s%n", count, threads, seconds,
+          count / seconds);
+      out.printf("latency per name: p50 %.0f us, p99 %.0f us, max %.1f ms%n", latency[count / 2] / 1e3,
+          latency[(int) (count * 0.99)] / 1e3, latency[count - 1] / 1e6);
+      out.printf("peak heap during screening: %,d MB (max heap %,d MB)%n", peakHeap >> 20,
+          Runtime.getRuntime().maxMemory() >> 20);
+      out.printf("accuracy: listed variants top-1 %.4f (%d), unlisted names matched %.4f (%d)%n",
+          listedTop1.get() / (double) Math.max(1, listed.get()), listed.get(),
+          unlistedHit.get() / (double) Math.max(1, unlisted.get()), unlisted.get());
+      index.close();
+      return 0;
+    }
+  }
+}

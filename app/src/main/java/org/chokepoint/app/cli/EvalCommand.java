@@ -1,0 +1,167 @@
+package org.chokepoint.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.chokepoint.app.json.MatchJson;
+import org.chokepoint.lists.eval.PairEvaluation;
+import org.chokepoint.lists.eval.ScreeningEvaluation;
+import org.chokepoint.lists.screen.MatchQuery;
+import org.chokepoint.lists.screen.Screener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Measures screening quality on labelled data. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure screening quality.",
+    subcommands = {EvalCommand.Pairs.class, EvalCommand.Screening.class})
+final class EvalCommand {
+  @ParentCommand
+  Main main;
+
+  static ObjectNode counts(PairEvaluation.Counts c) {
+    ObjectNode n = MatchJson.MAPPER.createObjectNode();
+    n.put("n", c.n());
+    n.put("precision", round(c.precision()));
+    n.put("recall", round(c.recall()));
+    n.put("f1", round(c.f1()));
+    n.put("tp", c.truePositives());
+    n.put("fp", c.falsePositives());
+    n.put("fn", c.falseNegatives());
+    return n;
+  }
+
+  static ObjectNode pairsJson(PairEvaluation.Result r) {
+    ObjectNode n = counts(r.overall());
+    n.put("threshold", r.threshold());
+    ObjectNode by = n.putObject("by_schema");
+    r.bySchema().forEach((k, v) -> by.set(k, counts(v)));
+    return n;
+  }
+
+  static void printPairs(PrintWriter out, PairEvaluation.Result r) {
+    out.printf("pairs at threshold %.2f: n=%d precision=%.3f recall=%.3f F1=%.3f%n", r.threshold(), r.overall().n(),
+        r.overall().precision(), r.overall().recall(), r.overall().f1());
+    r.bySchema().forEach((k, v) -> out.printf("  %-13s n=%-4d precision=%.3f recall=%.3f F1=%.3f%n", k, v.n(),
+        v.precision(), v.recall(), v.f1()));
+  }
+
+  static double round(double v) {
+    return Math.round(v * 10000) / 10000.0;
+  }
+
+  /** {@code eval pairs FILE}. */
+  @Command(name = "pairs", mixinStandardHelpOptions = true,
+      description = "Precision, recall and F1 on a labelled pairs file (schema,name1,name2,is_match).")
+  static final class Pairs implements Callable<Integer> {
+    @ParentCommand
+    EvalCommand eval;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--threshold", description = "Decision threshold (default ${DEFAULT-VALUE}).")
+    double threshold = MatchQuery.DEFAULT_THRESHOLD;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Option(names = "--errors", description = "List the misclassified pairs.")
+    boolean errors;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      Screener screener = Workspace.screener(eval.main.data, eval.main.sources, spec.commandLine().getErr());
+      List<String> problems = new ArrayList<>();
+      PairEvaluation.Result r = PairEvaluation.run(file, screener.scorer(), threshold, problems);
+      problems.forEach(spec.commandLine().getErr()::println);
+      if (json) {
+        out.println(pairsJson(r).toString());
+      } else {
+        printPairs(out, r);
+        if (errors) {
+          for (PairEvaluation.ScoredPair p : r.pairs()) {
+            if ((p.score() >= threshold) != p.actual()) {
+              out.printf("  %s %.3f %s | %s | %s%n", p.actual() ? "FN" : "FP", p.score(), p.schema().label(),
+                  p.name1(), p.name2());
+            }
+          }
+        }
+      }
+      screener.index().close();
+      return 0;
+    }
+  }
+
+  /** {@code eval screening}: the whole labelled set. */
+  @Command(name = "screening", mixinStandardHelpOptions = true,
+      description = {"Run the whole evaluation set: pair F1, top-1 recall of UN persons screened against all lists, "
+          + "false-positive rate on names that are on no list."})
+  static final class Screening implements Callable<Integer> {
+    @ParentCommand
+    EvalCommand eval;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--eval-dir", paramLabel = "DIR",
+        description = "Folder with name_pairs_dev.csv, un_persons_untreated.csv, negatives_us.csv "
+            + "(default ${DEFAULT-VALUE}).")
+    Path dir = Path.of("../shared/data/eval");
+
+    @Option(names = "--threshold", description = "Decision threshold (default ${DEFAULT-VALUE}).")
+    double threshold = MatchQuery.DEFAULT_THRESHOLD;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      for (String f : List.of("name_pairs_dev.csv", "un_persons_untreated.csv", "negatives_us.csv")) {
+        if (!Files.isRegularFile(dir.resolve(f))) {
+          throw new IllegalArgumentException("missing " + dir.resolve(f) + " (use --eval-dir)");
+        }
+      }
+      Screener screener = Workspace.screener(eval.main.data, eval.main.sources, spec.commandLine().getErr());
+      List<String> problems = new ArrayList<>();
+      PairEvaluation.Result pairs = PairEvaluation.run(dir.resolve("name_pairs_dev.csv"), screener.scorer(),
+          threshold, problems);
+      long t0 = System.nanoTime();
+      ScreeningEvaluation.Recall recall = ScreeningEvaluation.topOneRecall(screener,
+          dir.resolve("un_persons_untreated.csv"), "full_name", "un-", threshold);
+      long t1 = System.nanoTime();
+      ScreeningEvaluation.FalsePositives fp = ScreeningEvaluation.falsePositives(screener,
+          dir.resolve("negatives_us.csv"), "full_name", threshold);
+      long t2 = System.nanoTime();
+      if (json) {
+        ObjectNode n = MatchJson.MAPPER.createObjectNode();
+        n.set("pairs", pairsJson(pairs));
+        n.putObject("un_top1_recall").put("n", recall.n()).put("top1", recall.top1()).put("rate", round(recall.rate()));
+        n.putObject("false_positives").put("n", fp.n()).put("matched", fp.matched()).put("rate", round(fp.rate()));
+        out.println(n.toString());
+      } else {
+        printPairs(out, pairs);
+        out.printf("UN persons top-1 recall: %d/%d = %.4f (%.1f s)%n", recall.top1(), recall.n(), recall.rate(),
+            (t1 - t0) / 1e9);
+        recall.misses().stream().limit(15).forEach(m -> out.println("  miss: " + m));
+        out.printf("false positives on names on no list: %d/%d = %.4f (%.1f s)%n", fp.matched(), fp.n(), fp.rate(),
+            (t2 - t1) / 1e9);
+        fp.examples().stream().limit(15).forEach(m -> out.println("  false positive: " + m));
+      }
+      screener.index().close();
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.chokepoint.app.cli;
+
+import io.javalin.Javalin;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.chokepoint.app.http.HttpApi;
+import org.chokepoint.lists.screen.Screener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Serves the HTTP API until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the HTTP API: POST /match, GET /search?q=, GET /entities/{id}, GET /health.")
+final class ServeCommand implements Callable<Integer> {
+  @ParentCommand
+  Main main;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--host", description = "Address to listen on (default ${DEFAULT-VALUE}).")
+  String host = "127.0.0.1";
+
+  @Option(names = "--port", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port = 8080;
+
+  @Override
+  public Integer call() throws Exception {
+    Screener screener = Workspace.screener(main.data, main.sources, spec.commandLine().getErr());
+    Javalin app = new HttpApi(screener).create();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.stop();
+      stopped.countDown();
+    }));
+    app.start(host, port);
+    spec.commandLine().getOut().printf("serving on http://%s:%d (Ctrl-C to stop)%n", host, app.port());
+    spec.commandLine().getOut().flush();
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,245 @@
+package org.chokepoint.app.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.chokepoint.app.json.MatchJson;
+import org.chokepoint.core.country.Countries;
+import org.chokepoint.core.model.Party;
+import org.chokepoint.core.model.Schema;
+import org.chokepoint.lists.screen.Match;
+import org.chokepoint.lists.screen.MatchQuery;
+import org.chokepoint.lists.screen.Screener;
+
+/**
+ * The HTTP API: {@code POST /match} in the spirit of OpenSanctions yente, {@code GET /search}, {@code GET
+ * /entities/{id}} and {@code GET /health}. Every bad request gets a 400 listing what is wrong.
+ */
+public final class HttpApi {
+  /** Largest request body accepted. */
+  public static final long MAX_BODY_BYTES = 1 << 20;
+  /** Most queries in one {@code /match} request. */
+  public static final int MAX_QUERIES = 100;
+
+  /** A request that cannot be served as sent; carries every problem found. */
+  static final class BadRequest extends RuntimeException {
+    final List<String> problems;
+
+    BadRequest(List<String> problems) {
+      super(String.join("; ", problems));
+      this.problems = List.copyOf(problems);
+    }
+
+    BadRequest(String problem) {
+      this(List.of(problem));
+    }
+  }
+
+  private final Screener screener;
+
+  public HttpApi(Screener screener) {
+    this.screener = screener;
+  }
+
+  /** Creates the server (not started). */
+  public Javalin create() {
+    return Javalin.create(config -> {
+      config.http.maxRequestSize = MAX_BODY_BYTES;
+      config.startup.showJavalinBanner = false;
+      config.routes.get("/health", this::health);
+      config.routes.post("/match", this::match);
+      config.routes.get("/search", this::search);
+      config.routes.get("/entities/{id}", this::entity);
+      config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.problems));
+      config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, List.of(e.getMessage())));
+      config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, List.of("internal error: "
+          + e.getClass().getSimpleName())));
+      config.routes.error(404, ctx -> {
+        if (ctx.result() == null) {
+          error(ctx, 404, List.of("no such resource: " + ctx.path()));
+        }
+      });
+    });
+  }
+
+  private static void error(Context ctx, int status, List<String> problems) {
+    ObjectNode n = MatchJson.MAPPER.createObjectNode();
+    n.put("status", status);
+    n.put("error", problems.isEmpty() ? "error" : problems.getFirst());
+    ArrayNode details = n.putArray("details");
+    problems.forEach(details::add);
+    ctx.status(status).contentType("application/json").result(n.toString());
+  }
+
+  private void health(Context ctx) {
+    var meta = screener.index().meta();
+    ObjectNode n = MatchJson.MAPPER.createObjectNode();
+    n.put("status", "ok");
+    n.put("parties", meta.parties());
+    n.put("names", meta.names());
+    n.put("built_at", meta.builtAt());
+    json(ctx, n);
+  }
+
+  private void search(Context ctx) {
+    String q = ctx.queryParam("q");
+    if (q == null || q.isBlank()) {
+      throw new BadRequest("query parameter 'q' is required");
+    }
+    double threshold = number(ctx, "threshold", 0.5, 0, 1);
+    int limit = (int) number(ctx, "limit", 10, 1, 100);
+    Schema schema = schema(ctx.queryParam("schema"), "schema");
+    MatchQuery query = new MatchQuery(q, schema, List.of(), "", List.of(), threshold, limit);
+    json(ctx, MatchJson.result(query, screener.screen(query)));
+  }
+
+  private void entity(Context ctx) {
+    Party p = screener.index().party(ctx.pathParam("id"));
+    if (p == null) {
+      error(ctx, 404, List.of("no entity with id '" + ctx.pathParam("id") + "'"));
+      return;
+    }
+    json(ctx, MatchJson.party(p));
+  }
+
+  private void match(Context ctx) {
+    double threshold = number(ctx, "threshold", MatchQuery.DEFAULT_THRESHOLD, 0, 1);
+    int limit = (int) number(ctx, "limit", 5, 1, 100);
+    JsonNode body;
+    try {
+      body = MatchJson.MAPPER.readTree(ctx.body());
+    } catch (JsonProcessingException e) {
+      throw new BadRequest("body is not valid JSON: " + e.getOriginalMessage());
+    }
+    if (body == null || !body.isObject() || !body.path("queries").isObject()) {
+      throw new BadRequest("body must be an object with a 'queries' object");
+    }
+    JsonNode queries = body.get("queries");
+    if (queries.size() == 0 || queries.size() > MAX_QUERIES) {
+      throw new BadRequest("'queries' must hold 1 to " + MAX_QUERIES + " queries, got " + queries.size());
+    }
+    List<String> problems = new ArrayList<>();
+    List<Map.Entry<String, MatchQuery>> parsed = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = queries.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      try {
+        parsed.add(Map.entry(e.getKey(), parseQuery(e.getKey(), e.getValue(), threshold, limit)));
+      } catch (IllegalArgumentException ex) {
+        problems.add(ex.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new BadRequest(problems);
+    }
+    ObjectNode out = MatchJson.MAPPER.createObjectNode();
+    ObjectNode responses = out.putObject("responses");
+    for (var e : parsed) {
+      List<Match> matches = screener.screen(e.getValue());
+      ObjectNode r = responses.putObject(e.getKey());
+      r.put("status", 200);
+      r.set("query", MatchJson.query(e.getValue()));
+      ArrayNode results = r.putArray("results");
+      matches.forEach(m -> results.add(MatchJson.match(m)));
+      r.putObject("total").put("value", matches.size());
+    }
+    json(ctx, out);
+  }
+
+  private static MatchQuery parseQuery(String key, JsonNode q, double threshold, int limit) {
+    String where = "queries." + key;
+    if (!q.isObject()) {
+      throw new IllegalArgumentException(where + ": must be an object");
+    }
+    Schema schema = schema(q.path("schema").isMissingNode() ? null : q.path("schema").asText(), where + ".schema");
+    JsonNode props = q.path("properties");
+    if (!props.isObject()) {
+      throw new IllegalArgumentException(where + ".properties: must be an object");
+    }
+    List<String> names = strings(props, "name", where);
+    if (names.isEmpty() || names.getFirst().isBlank()) {
+      throw new IllegalArgumentException(where + ".properties.name: at least one non-empty name is required");
+    }
+    List<String> countries = new ArrayList<>();
+    for (String field : List.of("country", "nationality", "jurisdiction")) {
+      for (String c : strings(props, field, where)) {
+        String code = Countries.toIso2(c);
+        if (code.isEmpty()) {
+          throw new IllegalArgumentException(where + ".properties." + field + ": unknown country '" + c + "'");
+        }
+        countries.add(code);
+      }
+    }
+    List<String> dates = strings(props, "birthDate", where);
+    List<String> ids = new ArrayList<>();
+    for (String field : List.of("registrationNumber", "taxNumber", "innCode", "ogrnCode", "imoNumber", "idNumber",
+        "leiCode", "swiftBic")) {
+      ids.addAll(strings(props, field, where));
+    }
+    try {
+      return new MatchQuery(String.join(" ", names.getFirst()), schema, countries,
+          dates.isEmpty() ? "" : dates.getFirst(), ids, threshold, limit);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage());
+    }
+  }
+
+  private static List<String> strings(JsonNode props, String field, String where) {
+    JsonNode v = props.get(field);
+    List<String> out = new ArrayList<>();
+    if (v == null || v.isNull()) {
+      return out;
+    }
+    if (v.isTextual()) {
+      out.add(v.asText());
+      return out;
+    }
+    if (!v.isArray()) {
+      throw new IllegalArgumentException(where + ".properties." + field + ": must be a string or a list of strings");
+    }
+    for (JsonNode x : v) {
+      if (!x.isTextual()) {
+        throw new IllegalArgumentException(where + ".properties." + field + ": must contain only strings");
+      }
+      out.add(x.asText());
+    }
+    return out;
+  }
+
+  private static Schema schema(String text, String where) {
+    if (text == null || text.isBlank()) {
+      return Schema.LEGAL_ENTITY;
+    }
+    try {
+      return Schema.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage());
+    }
+  }
+
+  private static double number(Context ctx, String param, double fallback, double min, double max) {
+    String raw = ctx.queryParam(param);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    try {
+      double v = Double.parseDouble(raw);
+      if (v < min || v > max || Double.isNaN(v)) {
+        throw new BadRequest("query parameter '" + param + "' must be in [" + min + "," + max + "], got " + raw);
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new BadRequest("query parameter '" + param + "' must be a number, got '" + raw + "'");
+    }
+  }
+
+  private static void json(Context ctx, JsonNode n) {
+    ctx.contentType("application/json").result(n.toString());
+  }
+}

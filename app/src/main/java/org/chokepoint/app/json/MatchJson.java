@@ -1,0 +1,125 @@
+package org.chokepoint.app.json;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.chokepoint.core.model.Entity;
+import org.chokepoint.core.model.Identifier;
+import org.chokepoint.core.model.Listing;
+import org.chokepoint.core.model.Party;
+import org.chokepoint.lists.match.NameComparison;
+import org.chokepoint.lists.match.TokenMatch;
+import org.chokepoint.lists.screen.Feature;
+import org.chokepoint.lists.screen.Match;
+import org.chokepoint.lists.screen.MatchQuery;
+
+/** The one JSON shape of queries, matches and parties, shared by the CLI, batch files and the HTTP API. */
+public final class MatchJson {
+  public static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private MatchJson() {}
+
+  public static ObjectNode query(MatchQuery q) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("name", q.name());
+    n.put("schema", q.schema().label());
+    strings(n.putArray("countries"), q.countries());
+    n.put("birth_date", q.birthDate());
+    strings(n.putArray("identifiers"), q.identifiers());
+    n.put("threshold", q.threshold());
+    n.put("limit", q.limit());
+    return n;
+  }
+
+  /** The response for one query: {@code {"query":{…},"matches":[…]}}. */
+  public static ObjectNode result(MatchQuery q, List<Match> matches) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.set("query", query(q));
+    ArrayNode arr = n.putArray("matches");
+    matches.forEach(m -> arr.add(match(m)));
+    return n;
+  }
+
+  public static ObjectNode match(Match m) {
+    Party p = m.party();
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("id", p.id());
+    n.put("name", p.caption());
+    n.put("schema", p.schema().label());
+    n.put("score", m.score());
+    n.put("match", true);
+    n.put("matched_name", m.matchedName());
+    strings(n.putArray("lists"), p.listLabels());
+    strings(n.putArray("programs"), p.programs());
+    strings(n.putArray("countries"), p.countries());
+    n.set("explanation", explanation(m));
+    return n;
+  }
+
+  private static ObjectNode explanation(Match m) {
+    ObjectNode n = MAPPER.createObjectNode();
+    NameComparison c = m.comparison();
+    n.put("matched_name", m.matchedName());
+    n.put("matched_name_kind", m.matchedKind().name().toLowerCase(java.util.Locale.ROOT));
+    n.put("name_score", round(m.nameScore()));
+    ArrayNode aligned = n.putArray("aligned");
+    for (TokenMatch t : c.aligned()) {
+      ObjectNode a = aligned.addObject();
+      a.put("query", t.query());
+      a.put("list", t.candidate());
+      a.put("similarity", round(t.similarity()));
+      a.put("weight", round(t.weight()));
+    }
+    ArrayNode qOnly = n.putArray("query_only");
+    c.queryOnly().forEach(t -> qOnly.addObject().put("word", t.query()).put("weight", round(t.weight())));
+    ArrayNode cOnly = n.putArray("list_only");
+    c.candidateOnly().forEach(t -> cOnly.addObject().put("word", t.candidate()).put("weight", round(t.weight())));
+    strings(n.putArray("notes"), c.notes());
+    ArrayNode features = n.putArray("features");
+    for (Feature f : m.features()) {
+      features.addObject().put("name", f.name()).put("contribution", round(f.contribution())).put("detail", f.detail());
+    }
+    return n;
+  }
+
+  /** A party with every entity, name, identifier and listing, and where each listing was read. */
+  public static ObjectNode party(Party p) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("id", p.id());
+    n.put("name", p.caption());
+    n.put("schema", p.schema().label());
+    strings(n.putArray("lists"), p.listLabels());
+    strings(n.putArray("countries"), p.countries());
+    ArrayNode entities = n.putArray("entities");
+    for (Entity e : p.entities()) {
+      ObjectNode en = entities.addObject();
+      en.put("id", e.id());
+      en.put("schema", e.schema().label());
+      ArrayNode names = en.putArray("names");
+      e.names().forEach(nm -> names.addObject().put("value", nm.value())
+          .put("kind", nm.kind().name().toLowerCase(java.util.Locale.ROOT)));
+      strings(en.putArray("countries"), e.countries());
+      strings(en.putArray("addresses"), e.addresses());
+      strings(en.putArray("birth_dates"), e.birthDates());
+      ArrayNode ids = en.putArray("identifiers");
+      for (Identifier i : e.identifiers()) {
+        ids.addObject().put("type", i.type()).put("value", i.value()).put("country", i.country());
+      }
+      ArrayNode listings = en.putArray("listings");
+      for (Listing l : e.listings()) {
+        listings.addObject().put("authority", l.authority()).put("list", l.list()).put("program", l.program())
+            .put("listed_on", l.listedOn()).put("reason", l.reason()).put("source", l.source().toString());
+      }
+    }
+    return n;
+  }
+
+  private static void strings(ArrayNode arr, List<String> values) {
+    values.forEach(arr::add);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

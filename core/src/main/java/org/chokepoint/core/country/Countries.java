@@ -1,0 +1,124 @@
+package org.chokepoint.core.country;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.chokepoint.core.text.TextFold;
+
+/**
+ * Resolves country names and codes to ISO 3166 alpha-2 (lower case): English, Korean, Chinese, Japanese, Russian,
+ * French, German and Spanish names from the JDK's locale data, ISO alpha-2 and alpha-3 codes, and the aliases in
+ * {@code country-aliases.tsv} ("Russian Federation", "Belorussia", "Türkiye", "North Korea", "Kosovo" …).
+ */
+public final class Countries {
+  private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.KOREAN, Locale.CHINESE, Locale.JAPANESE,
+      Locale.of("ru"), Locale.FRENCH, Locale.GERMAN, Locale.of("es"));
+  private static final Map<String, String> BY_KEY = buildIndex();
+
+  private Countries() {}
+
+  /** The alpha-2 code (lower case) for a name or code, or "" when it names no country known here. */
+  public static String toIso2(String text) {
+    if (text == null || text.isBlank()) {
+      return "";
+    }
+    String raw = text.strip();
+    String hit = BY_KEY.get(key(raw));
+    if (hit != null) {
+      return hit;
+    }
+    int paren = raw.indexOf('(');
+    if (paren > 0) {
+      hit = BY_KEY.get(key(raw.substring(0, paren)));
+      if (hit != null) {
+        return hit;
+      }
+      int close = raw.indexOf(')', paren);
+      hit = BY_KEY.get(key(raw.substring(paren + 1, close > paren ? close : raw.length())));
+    }
+    return hit == null ? "" : hit;
+  }
+
+  /** Resolves "중국/홍콩" or "China; Hong Kong" to every country it names. */
+  public static Set<String> allIn(String text) {
+    if (text == null || text.isBlank()) {
+      return Set.of();
+    }
+    String whole = toIso2(text);
+    if (!whole.isEmpty()) {
+      return Set.of(whole);
+    }
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (String part : text.split("[/;|]")) {
+      String code = toIso2(part);
+      if (!code.isEmpty()) {
+        out.add(code);
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The English name of an alpha-2 code, or the code itself when unknown. */
+  public static String englishName(String iso2) {
+    String name = Locale.of("", iso2.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
+    return name.isEmpty() ? iso2 : name;
+  }
+
+  private static String key(String text) {
+    String folded = TextFold.fold(text);
+    return folded.isEmpty() ? text.strip().toLowerCase(Locale.ROOT) : folded;
+  }
+
+  private static Map<String, String> buildIndex() {
+    Map<String, String> index = new HashMap<>();
+    for (String code : Locale.getISOCountries()) {
+      Locale country = Locale.of("", code);
+      String iso2 = code.toLowerCase(Locale.ROOT);
+      index.put(iso2, iso2);
+      try {
+        index.put(country.getISO3Country().toLowerCase(Locale.ROOT), iso2);
+      } catch (java.util.MissingResourceException e) {
+        // no alpha-3 for this code
+      }
+      for (Locale language : LANGUAGES) {
+        String name = country.getDisplayCountry(language);
+        if (!name.isBlank() && !name.equalsIgnoreCase(code)) {
+          index.putIfAbsent(key(name), iso2);
+          index.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), iso2);
+        }
+      }
+    }
+    try (InputStream in = Countries.class.getResourceAsStream("country-aliases.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("country-aliases.tsv missing from the classpath");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        if (cols.length != 2 || cols[1].strip().length() != 2) {
+          throw new IllegalStateException("country-aliases.tsv line " + number + ": expected 'alias<TAB>iso2'");
+        }
+        String iso2 = cols[1].strip().toLowerCase(Locale.ROOT);
+        index.put(key(cols[0]), iso2);
+        index.put(cols[0].strip().toLowerCase(Locale.ROOT), iso2);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(index);
+  }
+}

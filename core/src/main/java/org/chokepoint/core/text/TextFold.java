@@ -1,0 +1,100 @@
+package org.chokepoint.core.text;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+
+/**
+ * Folds any text to lower-case ASCII words for matching: NFKC, confusable letters, transliteration of non-Latin
+ * scripts (Cyrillic by BGN/PCGN, Han to pinyin, others by ICU's Any-Latin), diacritics, punctuation and spacing.
+ *
+ * <p>Letters the transliterators cannot romanise are kept, lower-cased, so a name in an unsupported script still
+ * compares equal to itself.
+ */
+public final class TextFold {
+  private static final ThreadLocal<Transliterator> CYRILLIC =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
+  private static final ThreadLocal<Transliterator> ANY =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+  private static final ThreadLocal<Transliterator> LATIN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
+
+  private TextFold() {}
+
+  /** Folds {@code text} to space-separated lower-case words; never null, empty for blank input. */
+  public static String fold(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    String s = isPlainAscii(text) ? text : romanise(Confusables.toLatin(Normalizer.normalize(text, Normalizer.Form.NFKC)));
+    return words(s);
+  }
+
+  /** Folds and removes the spaces: "Vladimir Putin" and "VladimirPutin" give the same key. */
+  public static String compact(String text) {
+    return fold(text).replace(" ", "");
+  }
+
+  private static boolean isPlainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || c < 0x20) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String romanise(String s) {
+    boolean latinOnly = true;
+    boolean cyrillic = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!Character.isLetter(cp)) {
+        continue;
+      }
+      int script = UScript.getScript(cp);
+      if (script == UScript.CYRILLIC) {
+        cyrillic = true;
+        latinOnly = false;
+      } else if (script != UScript.LATIN && script != UScript.COMMON && script != UScript.INHERITED) {
+        latinOnly = false;
+      }
+    }
+    Transliterator t = latinOnly ? LATIN.get() : cyrillic ? CYRILLIC.get() : ANY.get();
+    return t.transliterate(s);
+  }
+
+  /** Lower-cases, joins apostrophes, turns "&" into "and" and every other non-alphanumeric run into one space. */
+  private static String words(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 4);
+    boolean space = true;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        out.appendCodePoint(Character.toLowerCase(cp));
+        space = false;
+      } else if (cp == '\'' || cp == '\u2019' || cp == '\u02bc' || cp == '`' || cp == '\u2018' || cp == '\u02b9'
+          || Character.getType(cp) == Character.NON_SPACING_MARK || cp == '\u00ad' || cp == '\u200b') {
+        continue;
+      } else if (cp == '&') {
+        if (!space) {
+          out.append(' ');
+        }
+        out.append("and ");
+        space = true;
+      } else if (!space) {
+        out.append(' ');
+        space = true;
+      }
+    }
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) == ' ') {
+      end--;
+    }
+    out.setLength(end);
+    return out.toString();
+  }
+}

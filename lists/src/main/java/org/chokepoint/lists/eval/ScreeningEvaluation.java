@@ -1,0 +1,138 @@
+package org.chokepoint.lists.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.chokepoint.core.io.CsvReader;
+import org.chokepoint.core.io.TextFiles;
+import org.chokepoint.core.model.Entity;
+import org.chokepoint.core.model.Name;
+import org.chokepoint.core.model.Schema;
+import org.chokepoint.core.country.Countries;
+import org.chokepoint.core.text.TextFold;
+import org.chokepoint.lists.screen.Match;
+import org.chokepoint.lists.screen.MatchQuery;
+import org.chokepoint.lists.screen.Screener;
+
+/**
+ * Whole-pipeline screening measurements: top-1 recall of names that are on a list, and the false-positive rate on
+ * names that are on none.
+ */
+public final class ScreeningEvaluation {
+  /** Top-1 recall: how many names came back first as the listed party they name; the misses for inspection. */
+  public record Recall(int n, int top1, List<String> misses) {
+    public double rate() {
+      return n == 0 ? 0 : (double) top1 / n;
+    }
+  }
+
+  /** False positives: names on no list that matched something at the threshold. */
+  public record FalsePositives(int n, int matched, List<String> examples) {
+    public double rate() {
+      return n == 0 ? 0 : (double) matched / n;
+    }
+  }
+
+  private ScreeningEvaluation() {}
+
+  /**
+   * Screens each {@code column} value of a CSV of listed persons, with the file's {@code date_of_birth} and
+   * {@code nationality} as hints when present; a hit counts when the top party holds an entity
+   * of the list whose id starts with {@code idPrefix} and that carries the same name (compared folded, without
+   * spaces).
+   */
+  public static Recall topOneRecall(Screener screener, Path csvFile, String column, String idPrefix,
+      double threshold) throws IOException {
+    List<String> names = column(csvFile, column);
+    List<String> dobs = optionalColumn(csvFile, "date_of_birth", names.size());
+    List<String> nationalities = optionalColumn(csvFile, "nationality", names.size());
+    AtomicInteger hits = new AtomicInteger();
+    List<String> misses = java.util.Collections.synchronizedList(new ArrayList<>());
+    IntStream.range(0, names.size()).parallel().forEach(i -> {
+      String name = names.get(i);
+      String country = Countries.toIso2(nationalities.get(i));
+      List<Match> m = screener.screen(new MatchQuery(name, Schema.PERSON, country.isEmpty() ? List.of()
+          : List.of(country), dobs.get(i), List.of(), threshold, 1));
+      String key = TextFold.compact(name);
+      boolean ok = !m.isEmpty() && m.getFirst().party().entities().stream()
+          .filter(e -> e.id().startsWith(idPrefix))
+          .anyMatch(e -> hasName(e, key));
+      if (ok) {
+        hits.incrementAndGet();
+      } else if (misses.size() < 50) {
+        misses.add(name + " -> " + (m.isEmpty() ? "no match" : m.getFirst().party().caption() + " "
+            + m.getFirst().score()));
+      }
+    });
+    return new Recall(names.size(), hits.get(), List.copyOf(misses));
+  }
+
+  private static boolean hasName(Entity e, String compactKey) {
+    for (Name n : e.names()) {
+      if (TextFold.compact(n.value()).equals(compactKey)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Screens each {@code column} value at {@code threshold} and counts those with any match. */
+  public static FalsePositives falsePositives(Screener screener, Path csvFile, String column, double threshold)
+      throws IOException {
+    List<String> names = column(csvFile, column);
+    AtomicInteger matched = new AtomicInteger();
+    List<String> examples = java.util.Collections.synchronizedList(new ArrayList<>());
+    names.parallelStream().forEach(name -> {
+      List<Match> m = screener.screen(new MatchQuery(name, null, List.of(), "", List.of(), threshold, 1));
+      if (!m.isEmpty()) {
+        matched.incrementAndGet();
+        if (examples.size() < 30) {
+          examples.add(name + " -> " + m.getFirst().party().caption() + " " + m.getFirst().score());
+        }
+      }
+    });
+    return new FalsePositives(names.size(), matched.get(), List.copyOf(examples));
+  }
+
+  private static List<String> optionalColumn(Path file, String column, int size) throws IOException {
+    try {
+      List<String> values = column(file, column, true);
+      return values.size() == size ? values : java.util.Collections.nCopies(size, "");
+    } catch (IOException e) {
+      return java.util.Collections.nCopies(size, "");
+    }
+  }
+
+  static List<String> column(Path file, String column) throws IOException {
+    return column(file, column, false);
+  }
+
+  /** The values of one column; with {@code keepBlank} every row gives a value, so columns line up. */
+  static List<String> column(Path file, String column, boolean keepBlank) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (CsvReader csv = new CsvReader(TextFiles.reader(file))) {
+      CsvReader.Row header = csv.next();
+      Map<String, Integer> col = new HashMap<>();
+      for (int i = 0; header != null && i < header.fields().size(); i++) {
+        col.put(header.fields().get(i).strip(), i);
+      }
+      Integer c = col.get(column);
+      if (c == null) {
+        throw new IOException(file + ": no column '" + column + "'");
+      }
+      CsvReader.Row r;
+      while ((r = csv.next()) != null) {
+        String v = r.get(c).strip();
+        if (keepBlank || !v.isEmpty()) {
+          out.add(v);
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,349 @@
+package org.chokepoint.lists.match;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Scores how well two prepared names match, in [0,1]. Words are aligned one to one regardless of order, with
+ * typo tolerance growing with word length; every word carries its {@link TokenWeights weight}, so rare words
+ * decide and generic ones barely count; words left unmatched on either side cost their weight (list-side extras
+ * a little less, as lists often carry fuller names). Numbers must match exactly, a name of only generic words or
+ * only a legal form matches nothing, and names written without spaces are compared as one string.
+ */
+public final class NameScorer {
+  /** Share of its weight a list-side word costs when the query does not have it. */
+  static final double CANDIDATE_EXTRA_COST = 0.7;
+  /** Extra share of their weight that words swapped for other words cost. */
+  static final double SWAP_EXTRA_COST = 1.0;
+  private final TokenWeights weights;
+
+  public NameScorer(TokenWeights weights) {
+    this.weights = weights;
+  }
+
+  public TokenWeights weights() {
+    return weights;
+  }
+
+  /** Compares a query name with a list name; {@code person} enables initials and disables prefix abbreviations. */
+  public NameComparison compare(NameParts query, NameParts candidate, boolean person) {
+    return compare(query, weightsOf(query), candidate, weightsOf(candidate), person);
+  }
+
+  /** The weight of each word of a prepared name, for callers that compare one name many times. */
+  public double[] weightsOf(NameParts name) {
+    double[] w = new double[name.tokens().size()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = weights.weight(name.tokens().get(i));
+    }
+    return w;
+  }
+
+  /** As {@link #compare(NameParts, NameParts, boolean)}, with the words' weights already known. */
+  public NameComparison compare(NameParts query, double[] wq, NameParts candidate, double[] wc, boolean person) {
+    return compare(query, wq, candidate, wc, person, null);
+  }
+
+  /**
+   * Remembers word similarities for one query across many candidates: candidates share words ("wuhan",
+   * "technology"), so each pair is computed once. Not thread-safe; one per query.
+   */
+  public static final class QueryCache {
+    private final java.util.HashMap<String, double[]> byCandidateWord = new java.util.HashMap<>();
+    private final boolean person;
+
+    public QueryCache(boolean person) {
+      this.person = person;
+    }
+  }
+
+  /** As above, reusing word similarities from {@code cache} when given (its person flag must match). */
+  public NameComparison compare(NameParts query, double[] wq, NameParts candidate, double[] wc, boolean person,
+      QueryCache cache) {
+    if (cache != null && cache.person != person) {
+      throw new IllegalArgumentException("cache built for person=" + cache.person + ", used with person=" + person);
+    }
+    if (query.isEmpty()) {
+      return NameComparison.none(query.legalForms().isEmpty() ? "query has no words" : "query is only a legal form");
+    }
+    if (candidate.isEmpty()) {
+      return NameComparison.none("list name has no words");
+    }
+    List<String> q = query.tokens();
+    List<String> c = candidate.tokens();
+    int n = q.size();
+    int m = c.size();
+    int[] matchOfQ = new int[n];
+    int[] matchOfC = new int[m];
+    Arrays.fill(matchOfQ, -1);
+    Arrays.fill(matchOfC, -1);
+    double[] sims = new double[n * m];
+    for (int j = 0; j < m; j++) {
+      double[] known = cache == null ? null : cache.byCandidateWord.get(c.get(j));
+      if (known == null) {
+        known = new double[n];
+        for (int i = 0; i < n; i++) {
+          known[i] = similarity(q.get(i), c.get(j), person);
+        }
+        if (cache != null) {
+          cache.byCandidateWord.put(c.get(j), known);
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        sims[i * m + j] = known[i];
+      }
+    }
+    List<TokenMatch> aligned = new ArrayList<>(Math.min(n, m));
+    double matched = 0;
+    for (int round = Math.min(n, m); round > 0; round--) {
+      int best = -1;
+      double bestSim = 0;
+      double bestWeight = 0;
+      for (int k = 0; k < sims.length; k++) {
+        double sk = sims[k];
+        if (sk <= 0 || sk < bestSim) {
+          continue;
+        }
+        double w = wq[k / m] + wc[k % m];
+        if (sk > bestSim || w > bestWeight) {
+          best = k;
+          bestSim = sk;
+          bestWeight = w;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      int i = best / m;
+      int j = best % m;
+      matchOfQ[i] = j;
+      matchOfC[j] = i;
+      matched += bestSim * bestWeight;
+      aligned.add(new TokenMatch(q.get(i), c.get(j), bestSim, bestWeight));
+      for (int jj = 0; jj < m; jj++) {
+        sims[i * m + jj] = 0;
+      }
+      for (int ii = 0; ii < n; ii++) {
+        sims[ii * m + j] = 0;
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    if (n != m) {
+      matched += joinSplitWords(q, c, wq, wc, matchOfQ, matchOfC, aligned, notes, false);
+      matched += joinSplitWords(c, q, wc, wq, matchOfC, matchOfQ, aligned, notes, true);
+    }
+    if (!person && n != m) {
+      matched += expandAcronyms(q, c, wq, wc, matchOfQ, matchOfC, aligned, notes, false);
+      matched += expandAcronyms(c, q, wc, wq, matchOfC, matchOfQ, aligned, notes, true);
+    }
+    double total = 0;
+    List<TokenMatch> queryOnly = new ArrayList<>();
+    List<TokenMatch> candidateOnly = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      total += wq[i];
+      if (matchOfQ[i] < 0) {
+        queryOnly.add(new TokenMatch(q.get(i), "", 0, wq[i]));
+      }
+    }
+    for (int j = 0; j < m; j++) {
+      boolean unmatched = matchOfC[j] < 0;
+      total += unmatched ? wc[j] * CANDIDATE_EXTRA_COST : wc[j];
+      if (unmatched) {
+        candidateOnly.add(new TokenMatch("", c.get(j), 0, wc[j] * CANDIDATE_EXTRA_COST));
+      }
+    }
+    total += swapCost(queryOnly, candidateOnly, notes);
+    double score = total == 0 ? 0 : matched / total;
+    double matchedContent = 0;
+    for (TokenMatch t : aligned) {
+      if (!TokenWeights.isGeneric(t.query())) {
+        matchedContent += t.similarity() * t.weight();
+      }
+    }
+    if (n != m || score < 0.8) {
+      double compact = compactSimilarity(query.compact(), candidate.compact());
+      if (compact * 0.95 > score) {
+        score = compact * 0.95;
+        notes.add("compared without spaces: " + round(compact));
+      }
+    }
+    if (hasUnmatchedNumber(queryOnly) || hasUnmatchedNumber(candidateOnly)) {
+      score *= 0.8;
+      notes.add("numbers differ");
+    }
+    if (matchedContent == 0 && score > 0.3) {
+      score = 0.3;
+      notes.add("only generic words match");
+    }
+    if (!query.legalForms().isEmpty() && !candidate.legalForms().isEmpty()
+        && query.legalForms().stream().noneMatch(candidate.legalForms()::contains)) {
+      score = Math.max(0, score - 0.03);
+      notes.add("legal forms differ: " + query.legalForms() + " vs " + candidate.legalForms());
+    }
+    return new NameComparison(Math.min(1, score), aligned, queryOnly, candidateOnly, notes);
+  }
+
+  /**
+   * Words left over on both sides are more likely a swap (another person's patronymic, another company's industry
+   * word) than an omission: the heaviest such pairs cost their weight once more.
+   */
+  private static double swapCost(List<TokenMatch> queryOnly, List<TokenMatch> candidateOnly, List<String> notes) {
+    int k = Math.min(queryOnly.size(), candidateOnly.size());
+    if (k == 0) {
+      return 0;
+    }
+    double cost = 0;
+    List<Double> q = queryOnly.stream().map(TokenMatch::weight).sorted((a, b) -> Double.compare(b, a)).toList();
+    List<Double> c = candidateOnly.stream().map(t -> t.weight() / CANDIDATE_EXTRA_COST)
+        .sorted((a, b) -> Double.compare(b, a)).toList();
+    for (int i = 0; i < k; i++) {
+      cost += SWAP_EXTRA_COST * (q.get(i) + c.get(i));
+    }
+    notes.add("words differ on both sides (" + k + " swapped)");
+    return cost;
+  }
+
+  /** Matches one word on side a against two adjacent unmatched words on side b ("ramimakhlouf" = "rami makhlouf"). */
+  private static double joinSplitWords(List<String> a, List<String> b, double[] wa, double[] wb, int[] matchOfA,
+      int[] matchOfB, List<TokenMatch> aligned, List<String> notes, boolean swapped) {
+    double gained = 0;
+    for (int i = 0; i < a.size(); i++) {
+      if (matchOfA[i] >= 0 || a.get(i).length() < 5) {
+        continue;
+      }
+      for (int j = 0; j + 1 < b.size(); j++) {
+        if (matchOfB[j] >= 0 || matchOfB[j + 1] >= 0) {
+          continue;
+        }
+        String joined = b.get(j) + b.get(j + 1);
+        double s = similarity(a.get(i), joined, false);
+        if (s >= 0.8) {
+          matchOfA[i] = j;
+          matchOfB[j] = i;
+          matchOfB[j + 1] = i;
+          double w = wa[i] + wb[j] + wb[j + 1];
+          gained += s * w;
+          String pair = b.get(j) + " " + b.get(j + 1);
+          aligned.add(swapped ? new TokenMatch(pair, a.get(i), s, w) : new TokenMatch(a.get(i), pair, s, w));
+          notes.add("joined words: " + pair);
+          break;
+        }
+      }
+    }
+    return gained;
+  }
+
+  /** Matches an unmatched short word on side a with the initials of adjacent unmatched words on side b ("pla"). */
+  private static double expandAcronyms(List<String> a, List<String> b, double[] wa, double[] wb, int[] matchOfA,
+      int[] matchOfB, List<TokenMatch> aligned, List<String> notes, boolean swapped) {
+    double gained = 0;
+    for (int i = 0; i < a.size(); i++) {
+      String acronym = a.get(i);
+      int len = acronym.length();
+      if (matchOfA[i] >= 0 || len < 2 || len > 6 || hasDigit(acronym)) {
+        continue;
+      }
+      for (int j = 0; j + len <= b.size(); j++) {
+        boolean fits = true;
+        for (int k = 0; k < len && fits; k++) {
+          fits = matchOfB[j + k] < 0 && b.get(j + k).charAt(0) == acronym.charAt(k);
+        }
+        if (!fits) {
+          continue;
+        }
+        double w = wa[i];
+        for (int k = 0; k < len; k++) {
+          matchOfB[j + k] = i;
+          w += wb[j + k];
+        }
+        matchOfA[i] = j;
+        gained += 0.9 * w;
+        String words = String.join(" ", b.subList(j, j + len));
+        aligned.add(swapped ? new TokenMatch(words, acronym, 0.9, w) : new TokenMatch(acronym, words, 0.9, w));
+        notes.add("acronym: " + acronym + " = " + words);
+        break;
+      }
+    }
+    return gained;
+  }
+
+  private static boolean hasUnmatchedNumber(List<TokenMatch> rest) {
+    for (TokenMatch t : rest) {
+      String w = t.query().isEmpty() ? t.candidate() : t.query();
+      if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How alike two words are: 1 when equal, less with each edit, 0 beyond the typo allowance for their length. */
+  static double similarity(String a, String b, boolean person) {
+    if (a.equals(b)) {
+      return 1;
+    }
+    if (hasDigit(a) || hasDigit(b)) {
+      return 0;
+    }
+    int shorter = Math.min(a.length(), b.length());
+    int longer = Math.max(a.length(), b.length());
+    if (shorter == 1) {
+      return person && a.charAt(0) == b.charAt(0) ? 0.6 : 0;
+    }
+    if (!person && shorter >= 3 && longer > shorter && (a.startsWith(b) || b.startsWith(a))) {
+      return 0.75;
+    }
+    int allowed = longer <= 3 ? 0 : longer <= 5 ? 1 : longer <= 9 ? 2 : 3;
+    if (allowed == 0) {
+      return 0;
+    }
+    if (longer - shorter > allowed || Long.bitCount(letters(a) ^ letters(b)) > 2 * allowed) {
+      return person && Phonetic.key(a).equals(Phonetic.key(b)) ? 0.8 : 0;
+    }
+    int d = EditDistance.bounded(a, b, allowed);
+    if (d > allowed) {
+      return person && Phonetic.key(a).equals(Phonetic.key(b)) ? 0.8 : 0;
+    }
+    double s = 1 - (double) d / longer;
+    if (person && d > 0 && Phonetic.key(a).equals(Phonetic.key(b))) {
+      s = Math.max(s, 0.85);
+    }
+    if (a.charAt(0) != b.charAt(0)) {
+      s *= 0.75;
+    }
+    return s;
+  }
+
+  /** The set of letters and digits in a word as bits, to rule out distant pairs before computing edits. */
+  private static long letters(String w) {
+    long bits = 0;
+    for (int i = 0; i < w.length(); i++) {
+      bits |= 1L << (w.charAt(i) & 63);
+    }
+    return bits;
+  }
+
+  private static double compactSimilarity(String a, String b) {
+    int longer = Math.max(a.length(), b.length());
+    if (longer < 6 || Math.abs(a.length() - b.length()) > longer / 5) {
+      return 0;
+    }
+    int allowed = Math.max(1, longer / 10);
+    int d = EditDistance.bounded(a, b, allowed);
+    return d > allowed ? 0 : 1 - (double) d / longer;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,46 @@
+package org.chokepoint.lists.screen;
+
+import java.util.List;
+import org.chokepoint.core.model.Schema;
+
+/**
+ * A screening question: a name and optional hints that raise or lower a match's score.
+ *
+ * @param schema what the name is, or {@link Schema#LEGAL_ENTITY} when unknown
+ * @param countries ISO alpha-2 codes the party is known to be connected with
+ * @param birthDate ISO date or year, "" when unknown
+ * @param identifiers registration, tax, IMO or other numbers
+ * @param threshold lowest score reported
+ * @param limit most results reported
+ */
+public record MatchQuery(String name, Schema schema, List<String> countries, String birthDate,
+    List<String> identifiers, double threshold, int limit) {
+  /** The score at and above which a result is reported as a match unless the user asks otherwise. */
+  public static final double DEFAULT_THRESHOLD = 0.75;
+  /** Names longer than this are rejected: no listed name comes near it. */
+  public static final int MAX_NAME_LENGTH = 1000;
+
+  public MatchQuery {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank");
+    }
+    if (name.length() > MAX_NAME_LENGTH) {
+      throw new IllegalArgumentException("name is " + name.length() + " characters; at most " + MAX_NAME_LENGTH);
+    }
+    if (threshold < 0 || threshold > 1 || Double.isNaN(threshold)) {
+      throw new IllegalArgumentException("threshold must be in [0,1], got " + threshold);
+    }
+    if (limit < 1 || limit > 500) {
+      throw new IllegalArgumentException("limit must be in [1,500], got " + limit);
+    }
+    schema = schema == null ? Schema.LEGAL_ENTITY : schema;
+    countries = List.copyOf(countries == null ? List.of() : countries);
+    birthDate = birthDate == null ? "" : birthDate.strip();
+    identifiers = List.copyOf(identifiers == null ? List.of() : identifiers);
+  }
+
+  /** A query with no hints, the default threshold and ten results. */
+  public static MatchQuery of(String name) {
+    return new MatchQuery(name, Schema.LEGAL_ENTITY, List.of(), "", List.of(), DEFAULT_THRESHOLD, 10);
+  }
+}

@@ -1,0 +1,230 @@
+package org.chokepoint.lists.screen;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
+import org.chokepoint.core.model.Identifier;
+import org.chokepoint.core.model.NameKind;
+import org.chokepoint.core.model.Party;
+import org.chokepoint.core.model.Schema;
+import org.chokepoint.core.text.PartialDates;
+import org.chokepoint.lists.index.ScreeningIndex;
+import org.chokepoint.lists.match.LegalForms;
+import org.chokepoint.lists.match.NameComparison;
+import org.chokepoint.lists.match.NameParts;
+import org.chokepoint.lists.match.NameScorer;
+import org.chokepoint.lists.match.Phonetic;
+
+/**
+ * Screens a name against the lists: retrieves candidate names from the Lucene index (words, trigrams, sound keys,
+ * so no query scans the corpus), re-scores every name of each candidate party with the {@link NameScorer}, then
+ * applies the query's hints. Thread-safe.
+ */
+public final class Screener {
+  /** Name documents retrieved per query before re-scoring. */
+  static final int CANDIDATES = 40;
+  private static final int MAX_QUERY_WORDS = 12;
+  /** Candidates retrieved with less than this share of the best candidate's retrieval score are not re-scored. */
+  static final float RETRIEVAL_FLOOR = 0.35f;
+  private static final int MAX_GRAM_CLAUSES = 10;
+  /** Hints only raise a score whose name part is at least this good: a birth date alone never matches. */
+  static final double HINT_GATE = 0.5;
+
+  private final ScreeningIndex index;
+  private final NameScorer scorer;
+  private final LegalForms forms = LegalForms.standard();
+
+  public Screener(ScreeningIndex index) {
+    this.index = index;
+    this.scorer = new NameScorer(index.weights());
+  }
+
+  public ScreeningIndex index() {
+    return index;
+  }
+
+  public NameScorer scorer() {
+    return scorer;
+  }
+
+  /** The matches at or above the query's threshold, best first, at most {@code limit}. */
+  public List<Match> screen(MatchQuery q) {
+    NameParts asPerson = NameParts.of(q.name(), Schema.PERSON, forms);
+    NameParts asOther = q.schema() == Schema.PERSON ? asPerson : NameParts.of(q.name(), q.schema(), forms);
+    Set<String> words = new LinkedHashSet<>(asOther.tokens());
+    words.addAll(asPerson.tokens());
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    TopDocs top;
+    try {
+      top = index.searcher().search(query(words), new TopScoreDocCollectorManager(CANDIDATES, null, CANDIDATES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<Integer, List<Integer>> namesByParty = new LinkedHashMap<>();
+    float floor = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score * RETRIEVAL_FLOOR;
+    for (ScoreDoc hit : top.scoreDocs) {
+      if (hit.score < floor) {
+        break;
+      }
+      namesByParty.computeIfAbsent(index.partyOfName(hit.doc), k -> new ArrayList<>(2)).add(hit.doc);
+    }
+    List<Match> matches = new ArrayList<>();
+    NameScorer.QueryCache[] caches = {new NameScorer.QueryCache(true), new NameScorer.QueryCache(false),
+        new NameScorer.QueryCache(true), new NameScorer.QueryCache(false)};
+    for (var e : namesByParty.entrySet()) {
+      Match m = evaluate(q, asPerson, asOther, e.getKey(), e.getValue(), caches);
+      if (m != null && m.score() >= q.threshold()) {
+        matches.add(m);
+      }
+    }
+    matches.sort(Comparator.comparingDouble(Match::score).reversed()
+        .thenComparing(m -> -m.party().listings().size()).thenComparing(m -> m.party().id()));
+    return matches.size() > q.limit() ? List.copyOf(matches.subList(0, q.limit())) : List.copyOf(matches);
+  }
+
+  private Query query(Set<String> words) throws IOException {
+    IndexReader reader = index.searcher().getIndexReader();
+    TermsEnum gramTerms = reader.leaves().isEmpty() ? null
+        : reader.leaves().getFirst().reader().terms(ScreeningIndex.FIELD_GRAM).iterator();
+    List<String> ranked = words.stream()
+        .sorted(Comparator.comparingDouble((String w) -> -scorer.weights().weight(w))).limit(MAX_QUERY_WORDS).toList();
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    List<Object[]> grams = new ArrayList<>();
+    for (String w : ranked) {
+      double weight = scorer.weights().weight(w);
+      b.add(boosted(ScreeningIndex.FIELD_TOKEN, w, 2 * weight), BooleanClause.Occur.SHOULD);
+      b.add(boosted(ScreeningIndex.FIELD_SOUND, Phonetic.key(w), weight), BooleanClause.Occur.SHOULD);
+      List<String> g = ScreeningIndex.grams(w);
+      for (String gram : g) {
+        int df = gramTerms != null && gramTerms.seekExact(new BytesRef(gram)) ? gramTerms.docFreq() : 0;
+        if (df > 0) {
+          grams.add(new Object[] {gram, df, 1.5 * weight / g.size()});
+        }
+      }
+    }
+    grams.sort(Comparator.comparingInt(o -> (int) o[1]));
+    Set<String> used = new HashSet<>();
+    for (Object[] g : grams) {
+      if (used.size() >= MAX_GRAM_CLAUSES) {
+        break;
+      }
+      if (used.add((String) g[0])) {
+        b.add(boosted(ScreeningIndex.FIELD_GRAM, (String) g[0], (double) g[2]), BooleanClause.Occur.SHOULD);
+      }
+    }
+    return b.build();
+  }
+
+  private static Query boosted(String field, String term, double boost) {
+    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, term))), (float) boost);
+  }
+
+  /** Scores the retrieved names of a party against the query and applies the hints; null when none compares. */
+  Match evaluate(MatchQuery q, NameParts asPerson, NameParts asOther, int partyOrd, List<Integer> names,
+      NameScorer.QueryCache[] caches) {
+    Party party = index.parties().get(partyOrd);
+    boolean person = party.schema() == Schema.PERSON || q.schema() == Schema.PERSON;
+    NameParts queryParts = party.schema() == Schema.PERSON ? asPerson : asOther;
+    double[] queryWeights = scorer.weightsOf(queryParts);
+    NameScorer.QueryCache cache = caches[(queryParts == asPerson ? 0 : 2) + (person ? 0 : 1)];
+    NameComparison best = null;
+    int bestOrd = -1;
+    for (int ord : names) {
+      NameComparison c = scorer.compare(queryParts, queryWeights, index.partsOfName(ord), index.weightsOfName(ord),
+          person, cache);
+      double s = c.score() - (index.kindOfName(ord).isWeak() ? WEAK_ALIAS_COST : 0);
+      if (best == null || s > best.score() - (index.kindOfName(bestOrd).isWeak() ? WEAK_ALIAS_COST : 0)) {
+        best = c;
+        bestOrd = ord;
+      }
+    }
+    if (best == null || best.score() <= 0) {
+      return null;
+    }
+    List<Feature> features = new ArrayList<>();
+    double nameScore = best.score();
+    NameKind kind = index.kindOfName(bestOrd);
+    if (kind.isWeak()) {
+      features.add(new Feature("weak_alias", -WEAK_ALIAS_COST, "matched a weak alias"));
+    }
+    addHints(q, party, nameScore, features);
+    double total = nameScore + features.stream().mapToDouble(Feature::contribution).sum();
+    double score = Math.round(Math.max(0, Math.min(1, total)) * 1000) / 1000.0;
+    return new Match(party, score, nameScore, index.valueOfName(bestOrd), kind, best, features);
+  }
+
+  static final double WEAK_ALIAS_COST = 0.05;
+
+  private static void addHints(MatchQuery q, Party party, double nameScore, List<Feature> features) {
+    boolean gate = nameScore >= HINT_GATE;
+    if (q.schema() != Schema.LEGAL_ENTITY && !q.schema().compatibleWith(party.schema())) {
+      features.add(new Feature("schema", -0.25, q.schema().label() + " vs " + party.schema().label()));
+    }
+    List<String> countries = party.countries();
+    if (!q.countries().isEmpty() && !countries.isEmpty()) {
+      boolean overlap = q.countries().stream().anyMatch(c -> countries.contains(c.toLowerCase(Locale.ROOT)));
+      features.add(overlap ? positive("country", 0.03, "country " + q.countries() + " matches", gate)
+          : new Feature("country", -0.08, "query countries " + q.countries() + " not in " + countries));
+    }
+    List<String> dates = party.birthDates();
+    if (!q.birthDate().isEmpty() && !dates.isEmpty() && party.schema() == Schema.PERSON) {
+      String dob = PartialDates.parse(q.birthDate());
+      boolean exact = dob.length() == 10 && dates.contains(dob);
+      boolean compatible = dates.stream().anyMatch(d -> PartialDates.compatible(d, dob));
+      if (exact) {
+        features.add(positive("birth_date", 0.05, "birth date " + dob + " matches", gate));
+      } else if (compatible) {
+        features.add(positive("birth_date", 0.02, "birth date " + dob + " compatible with " + dates, gate));
+      } else {
+        features.add(new Feature("birth_date", -0.15, "birth date " + dob + " not in " + dates));
+      }
+    }
+    if (!q.identifiers().isEmpty()) {
+      Set<String> keys = new HashSet<>();
+      party.identifiers().forEach(i -> keys.add(i.key()));
+      for (String id : q.identifiers()) {
+        String key = Identifier.normalise(id);
+        if (!key.isEmpty() && keys.contains(key)) {
+          features.add(positive("identifier", 0.2, "identifier " + id + " matches", gate));
+          break;
+        }
+      }
+    }
+  }
+
+  private static Feature positive(String name, double value, String detail, boolean gate) {
+    return gate ? new Feature(name, value, detail) : new Feature(name, 0, detail + " (ignored: name score below "
+        + HINT_GATE + ")");
+  }
+
+  /** The matched words and their alignment, for callers that print explanations. */
+  public static String describe(NameComparison c) {
+    StringBuilder out = new StringBuilder();
+    c.aligned().forEach(t -> out.append(t.query()).append('=').append(t.candidate()).append(' '));
+    return out.toString().strip() + (c.notes().isEmpty() ? "" : " " + Arrays.toString(c.notes().toArray()));
+  }
+}
