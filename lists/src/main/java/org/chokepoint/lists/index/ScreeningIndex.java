@@ -29,6 +29,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.BooleanSimilarity;
 import org.apache.lucene.store.FSDirectory;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.Updater;
@@ -51,7 +52,7 @@ import org.chokepoint.lists.match.TokenWeights;
  */
 public final class ScreeningIndex implements AutoCloseable {
   /** Bumped whenever loading, linking or name preparation changes, so older builds are rebuilt. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
   public static final String FIELD_ORD = "ord";
   public static final String FIELD_TOKEN = "tok";
   public static final String FIELD_GRAM = "gram";
@@ -128,6 +129,7 @@ public final class ScreeningIndex implements AutoCloseable {
       throw new IOException(folder + ": Lucene index does not line up with names.json.gz; run 'chokepoint lists build'");
     }
     searcher = new IndexSearcher(reader);
+    searcher.setSimilarity(new BooleanSimilarity());
     searcher.setQueryCache(null);
   }
 

@@ -27,7 +27,7 @@ public final class LegalForms {
     this.longest = classByTokens.keySet().stream().mapToInt(List::size).max().orElse(0);
     Map<String, String> words = new HashMap<>();
     classByTokens.forEach((k, v) -> {
-      if (k.size() == 1 && k.getFirst().length() >= 10) {
+      if (k.size() == 1 && k.getFirst().length() >= 6) {
         words.put(k.getFirst(), v);
       }
     });
@@ -70,10 +70,10 @@ public final class LegalForms {
     return new Split(List.copyOf(tokens.subList(start, end)), List.copyOf(forms));
   }
 
-  /** A one-word legal form, allowing one typo in long words ("Aktiengeselschaft"). */
+  /** A one-word legal form, allowing one typo in words of six letters or more ("Liited", "Aktiengeselschaft"). */
   private String lookupFuzzy(String word) {
     String exact = classByTokens.get(List.of(word));
-    if (exact != null || word.length() < 10) {
+    if (exact != null || word.length() < 6) {
       return exact;
     }
     for (var e : longWords.entrySet()) {

@@ -161,7 +161,7 @@ public final class NameScorer {
         matchedContent += t.similarity() * t.weight();
       }
     }
-    if (n != m || score < 0.8) {
+    if (n != m || score >= 0.5 && score < 0.8) {
       double compact = compactSimilarity(query.compact(), candidate.compact());
       if (compact * 0.95 > score) {
         score = compact * 0.95;

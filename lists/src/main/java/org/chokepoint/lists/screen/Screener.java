@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -44,11 +42,15 @@ import org.chokepoint.lists.match.Phonetic;
  */
 public final class Screener {
   /** Name documents retrieved per query before re-scoring. */
-  static final int CANDIDATES = 40;
+  static final int CANDIDATES = 30;
   private static final int MAX_QUERY_WORDS = 12;
+  /** Words in more names than this only retrieve when they are among a query's two rarest. */
+  private static final int COMMON_DOCS = 2000;
   /** Candidates retrieved with less than this share of the best candidate's retrieval score are not re-scored. */
-  static final float RETRIEVAL_FLOOR = 0.35f;
-  private static final int MAX_GRAM_CLAUSES = 10;
+  static final float RETRIEVAL_FLOOR = 0.5f;
+  private static final int MAX_GRAM_CLAUSES = 8;
+  /** Trigram clauses per query word: its rarest ones, so every word can still be found with a typo in it. */
+  private static final int GRAMS_PER_WORD = 2;
   /** Hints only raise a score whose name part is at least this good: a birth date alone never matches. */
   static final double HINT_GATE = 0.5;
 
@@ -73,8 +75,7 @@ public final class Screener {
   public List<Match> screen(MatchQuery q) {
     NameParts asPerson = NameParts.of(q.name(), Schema.PERSON, forms);
     NameParts asOther = q.schema() == Schema.PERSON ? asPerson : NameParts.of(q.name(), q.schema(), forms);
-    Set<String> words = new LinkedHashSet<>(asOther.tokens());
-    words.addAll(asPerson.tokens());
+    List<String> words = (q.schema() == Schema.PERSON ? asPerson : asOther).tokens();
     if (words.isEmpty()) {
       return List.of();
     }
@@ -106,41 +107,45 @@ public final class Screener {
     return matches.size() > q.limit() ? List.copyOf(matches.subList(0, q.limit())) : List.copyOf(matches);
   }
 
-  private Query query(Set<String> words) throws IOException {
+  private Query query(List<String> words) throws IOException {
     IndexReader reader = index.searcher().getIndexReader();
     TermsEnum gramTerms = reader.leaves().isEmpty() ? null
         : reader.leaves().getFirst().reader().terms(ScreeningIndex.FIELD_GRAM).iterator();
-    List<String> ranked = words.stream()
+    List<String> ranked = words.stream().distinct()
         .sorted(Comparator.comparingDouble((String w) -> -scorer.weights().weight(w))).limit(MAX_QUERY_WORDS).toList();
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    List<Object[]> grams = new ArrayList<>();
-    for (String w : ranked) {
+    int gramClauses = 0;
+    for (int i = 0; i < ranked.size(); i++) {
+      String w = ranked.get(i);
       double weight = scorer.weights().weight(w);
-      b.add(boosted(ScreeningIndex.FIELD_TOKEN, w, 2 * weight), BooleanClause.Occur.SHOULD);
-      b.add(boosted(ScreeningIndex.FIELD_SOUND, Phonetic.key(w), weight), BooleanClause.Occur.SHOULD);
-      List<String> g = ScreeningIndex.grams(w);
-      for (String gram : g) {
+      if (i < 2 || scorer.weights().documentFrequency().getOrDefault(w, 0) <= COMMON_DOCS) {
+        b.add(boosted(ScreeningIndex.FIELD_TOKEN, w, 2 * weight), BooleanClause.Occur.SHOULD);
+      }
+      if (i < 2 && w.length() >= 4) {
+        b.add(boosted(ScreeningIndex.FIELD_SOUND, Phonetic.key(w), weight), BooleanClause.Occur.SHOULD);
+      }
+      if (gramClauses >= MAX_GRAM_CLAUSES) {
+        continue;
+      }
+      List<String> grams = ScreeningIndex.grams(w);
+      List<Object[]> known = new ArrayList<>(grams.size());
+      for (String gram : grams) {
         int df = gramTerms != null && gramTerms.seekExact(new BytesRef(gram)) ? gramTerms.docFreq() : 0;
-        if (df > 0) {
-          grams.add(new Object[] {gram, df, 1.5 * weight / g.size()});
+        if (df > 0 && df <= COMMON_DOCS * 2) {
+          known.add(new Object[] {gram, df});
         }
       }
-    }
-    grams.sort(Comparator.comparingInt(o -> (int) o[1]));
-    Set<String> used = new HashSet<>();
-    for (Object[] g : grams) {
-      if (used.size() >= MAX_GRAM_CLAUSES) {
-        break;
-      }
-      if (used.add((String) g[0])) {
-        b.add(boosted(ScreeningIndex.FIELD_GRAM, (String) g[0], (double) g[2]), BooleanClause.Occur.SHOULD);
+      known.sort(Comparator.comparingInt(o -> (int) o[1]));
+      for (int k = 0; k < Math.min(GRAMS_PER_WORD, known.size()) && gramClauses < MAX_GRAM_CLAUSES; k++) {
+        b.add(boosted(ScreeningIndex.FIELD_GRAM, (String) known.get(k)[0], weight), BooleanClause.Occur.SHOULD);
+        gramClauses++;
       }
     }
     return b.build();
   }
 
   private static Query boosted(String field, String term, double boost) {
-    return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, term))), (float) boost);
+    return new BoostQuery(new TermQuery(new Term(field, term)), (float) boost);
   }
 
   /** Scores the retrieved names of a party against the query and applies the hints; null when none compares. */
