@@ -114,6 +114,12 @@ public final class Fixtures {
         """, false);
     write(lists.resolve("opensanctions/us_bis_mieu.csv"), "Type,Name,Alias,Country,Topics,Program,Date,End date,Source URL\n",
         false);
+    Files.createDirectories(lists.resolve("us"));
+    write(lists.resolve("us/consolidated_screening_list.csv"), """
+        _id,source,entity_number,type,programs,name,title,addresses,federal_register_notice,start_date,end_date,standard_order,license_requirement,license_policy,call_sign,vessel_type,gross_tonnage,gross_registered_tonnage,vessel_flag,vessel_owner,remarks,source_list_url,alt_names,citizenships,dates_of_birth,nationalities,places_of_birth,source_information_url,ids
+        e1,Entity List (EL) - Bureau of Industry and Security,,Entity,,Spacety Co. Ltd. (Changsha Tianyi Space Science and Technology Research Institute),,"Room 101, Changsha, , CN",88 FR 1234,2023-01-30,,Y,For all items subject to the EAR.,Presumption of denial.,,,,,,,,,Spacety; Changsha Tianyi,,,,,,
+        e2,Entity List (EL) - Bureau of Industry and Security,,Entity,,Removed Trading Co,,,,2019-01-01,2021-01-01,,,,,,,,,,,,,,,,,,
+        """, false);
     return data;
   }
 

@@ -21,6 +21,7 @@ public final class ListCatalog {
         new EuLoader(), new UkLoader(), new RestrictedPartiesLoader(), EndUserListLoader.mofcom(),
         EndUserListLoader.meti()));
     all.addAll(OpenSanctionsCsvLoader.all());
+    all.add(new CslLoader());
     return List.copyOf(all);
   }
 
@@ -33,6 +34,9 @@ public final class ListCatalog {
     List<LoadReport> reports = new ArrayList<>();
     for (ListLoader loader : loaders()) {
       Source primary = sources.get(loader.sourceIds().getFirst());
+      if (!data.has(primary) && primary.optional()) {
+        continue;
+      }
       if (!data.has(primary)) {
         reports.add(new LoadReport(loader.name(), primary.file(), 0, Map.of("source missing", 1L), 0, 0,
             List.of(primary.file() + ": not in the data directory; run 'chokepoint update'")));

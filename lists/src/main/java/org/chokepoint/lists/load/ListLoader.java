@@ -10,7 +10,7 @@ import org.chokepoint.core.model.Entity;
 /** Reads one list format from the data directory into entities; one implementation per format. */
 public sealed interface ListLoader
     permits OfacLoader, UnLoader, EuLoader, UkLoader, RestrictedPartiesLoader, EndUserListLoader,
-        OpenSanctionsCsvLoader {
+        OpenSanctionsCsvLoader, CslLoader {
 
   /** The list's name in reports, e.g. "OFAC SDN". */
   String name();

@@ -9,18 +9,42 @@ import org.chokepoint.core.text.TextFold;
 /**
  * A name prepared for comparison: folded to ASCII words, "LAST, First" put in reading order, Arabic article
  * joined to its word ("al-Tikriti" = "altikriti"), and for organisations the legal forms split off.
- *
- * @param tokens the words that identify the party
- * @param legalForms legal-form classes found at the ends (organisations only)
  */
-public record NameParts(String original, List<String> tokens, List<String> legalForms) {
+public final class NameParts {
   private static final Set<String> JOINED_ARTICLES = Set.of("al", "el", "ul", "ad", "ar", "as", "ash", "az", "an", "at");
   /** Longest name we compare; longer input is cut, as no listed name is this long. */
   public static final int MAX_CHARS = 300;
 
-  public NameParts {
-    tokens = List.copyOf(tokens);
-    legalForms = List.copyOf(legalForms);
+  private final String original;
+  private final List<String> tokens;
+  private final List<String> legalForms;
+  private final String compact;
+
+  public NameParts(String original, List<String> tokens, List<String> legalForms) {
+    this.original = original;
+    this.tokens = List.copyOf(tokens);
+    this.legalForms = List.copyOf(legalForms);
+    this.compact = String.join("", tokens);
+  }
+
+  /** The name as given. */
+  public String original() {
+    return original;
+  }
+
+  /** The words that identify the party. */
+  public List<String> tokens() {
+    return tokens;
+  }
+
+  /** Legal-form classes found at the ends (organisations only). */
+  public List<String> legalForms() {
+    return legalForms;
+  }
+
+  @Override
+  public String toString() {
+    return tokens + (legalForms.isEmpty() ? "" : " " + legalForms);
   }
 
   /** Prepares a name for a party of the given schema (a person's name keeps every word). */
@@ -92,6 +116,6 @@ public record NameParts(String original, List<String> tokens, List<String> legal
 
   /** The tokens joined without spaces. */
   public String compact() {
-    return String.join("", tokens);
+    return compact;
   }
 }

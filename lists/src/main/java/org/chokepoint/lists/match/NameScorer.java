@@ -193,12 +193,19 @@ public final class NameScorer {
     if (k == 0) {
       return 0;
     }
+    double[] q = new double[queryOnly.size()];
+    double[] c = new double[candidateOnly.size()];
+    for (int i = 0; i < q.length; i++) {
+      q[i] = queryOnly.get(i).weight();
+    }
+    for (int i = 0; i < c.length; i++) {
+      c[i] = candidateOnly.get(i).weight() / CANDIDATE_EXTRA_COST;
+    }
+    Arrays.sort(q);
+    Arrays.sort(c);
     double cost = 0;
-    List<Double> q = queryOnly.stream().map(TokenMatch::weight).sorted((a, b) -> Double.compare(b, a)).toList();
-    List<Double> c = candidateOnly.stream().map(t -> t.weight() / CANDIDATE_EXTRA_COST)
-        .sorted((a, b) -> Double.compare(b, a)).toList();
-    for (int i = 0; i < k; i++) {
-      cost += SWAP_EXTRA_COST * (q.get(i) + c.get(i));
+    for (int i = 1; i <= k; i++) {
+      cost += SWAP_EXTRA_COST * (q[q.length - i] + c[c.length - i]);
     }
     notes.add("words differ on both sides (" + k + " swapped)");
     return cost;

@@ -42,7 +42,7 @@ import org.chokepoint.lists.match.Phonetic;
  */
 public final class Screener {
   /** Name documents retrieved per query before re-scoring. */
-  static final int CANDIDATES = 30;
+  static final int CANDIDATES = 20;
   private static final int MAX_QUERY_WORDS = 12;
   /** Words in more names than this only retrieve when they are among a query's two rarest. */
   private static final int COMMON_DOCS = 2000;
@@ -73,9 +73,9 @@ public final class Screener {
 
   /** The matches at or above the query's threshold, best first, at most {@code limit}. */
   public List<Match> screen(MatchQuery q) {
-    NameParts asPerson = NameParts.of(q.name(), Schema.PERSON, forms);
-    NameParts asOther = q.schema() == Schema.PERSON ? asPerson : NameParts.of(q.name(), q.schema(), forms);
-    List<String> words = (q.schema() == Schema.PERSON ? asPerson : asOther).tokens();
+    NameParts asOther = NameParts.of(q.name(), q.schema(), forms);
+    QueryNames names = new QueryNames(q.name(), asOther, q.schema() == Schema.PERSON ? asOther : null);
+    List<String> words = asOther.tokens();
     if (words.isEmpty()) {
       return List.of();
     }
@@ -97,7 +97,7 @@ public final class Screener {
     NameScorer.QueryCache[] caches = {new NameScorer.QueryCache(true), new NameScorer.QueryCache(false),
         new NameScorer.QueryCache(true), new NameScorer.QueryCache(false)};
     for (var e : namesByParty.entrySet()) {
-      Match m = evaluate(q, asPerson, asOther, e.getKey(), e.getValue(), caches);
+      Match m = evaluate(q, names, e.getKey(), e.getValue(), caches);
       if (m != null && m.score() >= q.threshold()) {
         matches.add(m);
       }
@@ -148,14 +148,51 @@ public final class Screener {
     return new BoostQuery(new TermQuery(new Term(field, term)), (float) boost);
   }
 
+  /** The query name prepared as given and, when a person is among the candidates, as a person's name. */
+  private final class QueryNames {
+    private final String raw;
+    private final NameParts asOther;
+    private NameParts asPerson;
+
+    QueryNames(String raw, NameParts asOther, NameParts asPerson) {
+      this.raw = raw;
+      this.asOther = asOther;
+      this.asPerson = asPerson;
+    }
+
+    private double[] personWeights;
+    private double[] otherWeights;
+
+    NameParts asPerson() {
+      if (asPerson == null) {
+        asPerson = NameParts.of(raw, Schema.PERSON, forms);
+      }
+      return asPerson;
+    }
+
+    double[] personWeights() {
+      if (personWeights == null) {
+        personWeights = scorer.weightsOf(asPerson());
+      }
+      return personWeights;
+    }
+
+    double[] otherWeights() {
+      if (otherWeights == null) {
+        otherWeights = scorer.weightsOf(asOther);
+      }
+      return otherWeights;
+    }
+  }
+
   /** Scores the retrieved names of a party against the query and applies the hints; null when none compares. */
-  Match evaluate(MatchQuery q, NameParts asPerson, NameParts asOther, int partyOrd, List<Integer> names,
+  Match evaluate(MatchQuery q, QueryNames queryNames, int partyOrd, List<Integer> names,
       NameScorer.QueryCache[] caches) {
     Party party = index.parties().get(partyOrd);
     boolean person = party.schema() == Schema.PERSON || q.schema() == Schema.PERSON;
-    NameParts queryParts = party.schema() == Schema.PERSON ? asPerson : asOther;
-    double[] queryWeights = scorer.weightsOf(queryParts);
-    NameScorer.QueryCache cache = caches[(queryParts == asPerson ? 0 : 2) + (person ? 0 : 1)];
+    NameParts queryParts = party.schema() == Schema.PERSON ? queryNames.asPerson() : queryNames.asOther;
+    double[] queryWeights = party.schema() == Schema.PERSON ? queryNames.personWeights() : queryNames.otherWeights();
+    NameScorer.QueryCache cache = caches[(party.schema() == Schema.PERSON ? 0 : 2) + (person ? 0 : 1)];
     NameComparison best = null;
     int bestOrd = -1;
     for (int ord : names) {

@@ -58,7 +58,8 @@ class ScreeningIndexTest {
     DataDirectory data = Fixtures.smallData(dir);
     IndexMaintainer.openOrBuild(data, SourceRegistry.builtIn(), false, s -> { }).close();
     for (String f : List.of("lists/ofac/sdn.csv", "lists/un/consolidated.xml", "lists/restricted_parties.json",
-        "lists/cn_mofcom.json", "lists/opensanctions/cn_sanctions.csv", "lists/opensanctions/us_dod_1260h.csv")) {
+        "lists/cn_mofcom.json", "lists/opensanctions/cn_sanctions.csv", "lists/opensanctions/us_dod_1260h.csv",
+        "lists/us/consolidated_screening_list.csv")) {
       Files.delete(dir.resolve(f));
     }
     Updater.deleteTreeForTest(dir.resolve("lists/eu"));

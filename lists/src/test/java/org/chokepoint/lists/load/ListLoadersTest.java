@@ -96,6 +96,16 @@ class ListLoadersTest {
   }
 
   @Test
+  void consolidatedScreeningListNamesTheSourceList() {
+    Entity spacety = byId.get("csl-e1");
+    assertThat(spacety.listings().getFirst().list()).isEqualTo("Entity List (EL)");
+    assertThat(spacety.listings().getFirst().authority()).isEqualTo("Bureau of Industry and Security");
+    assertThat(spacety.names()).extracting(n -> n.value()).contains("Spacety", "Changsha Tianyi");
+    assertThat(spacety.countries()).containsExactly("cn");
+    assertThat(report("U.S. Consolidated Screening List").skipped()).containsEntry("delisted (end_date)", 1L);
+  }
+
+  @Test
   void delistedOpenSanctionsRowsAreSkipped() {
     assertThat(report("China counter-sanctions").skipped()).containsEntry("delisted (End date)", 1L);
   }
