@@ -12,6 +12,12 @@ import org.chokepoint.core.text.TextFold;
  */
 public final class NameParts {
   private static final Set<String> JOINED_ARTICLES = Set.of("al", "el", "ul", "ad", "ar", "as", "ash", "az", "an", "at");
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "monsieur",
+      "madame", "mme", "herr", "frau", "shaikh", "sheikh", "sheik", "haji", "hajji", "mullah", "maulvi", "maulana",
+      "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "admiral",
+      "president", "minister");
+  private static final java.util.Map<String, String> PARTICLES = java.util.Map.of("ibn", "bin", "ben", "bin",
+      "bint", "bin");
   /** Longest name we compare; longer input is cut, as no listed name is this long. */
   public static final int MAX_CHARS = 300;
 
@@ -64,14 +70,56 @@ public final class NameParts {
     }
     List<String> words = NumberWords.toDigits(joinInitials(List.of(folded.split(" "))));
     if (schema == Schema.PERSON) {
-      return new NameParts(raw, joinArticles(words), List.of());
+      return new NameParts(raw, joinArticles(personWords(words)), List.of());
     }
     if (forms.isOnlyLegalForm(words)) {
       return new NameParts(raw, List.of(), List.of(words.toString()));
     }
-    LegalForms.Split split = forms.split(words);
+    LegalForms.Split split = forms.split(Abbreviations.expand(words));
     return new NameParts(raw, schema == Schema.LEGAL_ENTITY ? joinArticles(split.tokens()) : split.tokens(),
         split.forms());
+  }
+
+  /**
+   * A person's words without honorifics and titles, with patronymic particles written one way ("ibn", "ben" →
+   * "bin") and digits typed for look-alike letters read as letters ("I9or Sech1n" → "igor sechin").
+   */
+  private static List<String> personWords(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      if (TITLES.contains(w) && words.size() > 2) {
+        continue;
+      }
+      out.add(PARTICLES.getOrDefault(w, unLeet(w)));
+    }
+    return out.isEmpty() ? words : out;
+  }
+
+  private static String unLeet(String w) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int i = 0; i < w.length(); i++) {
+      letter |= Character.isLetter(w.charAt(i));
+      digit |= Character.isDigit(w.charAt(i));
+    }
+    if (!letter || !digit) {
+      return w;
+    }
+    StringBuilder out = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      out.append(switch (c) {
+        case '0' -> 'o';
+        case '1' -> 'i';
+        case '3' -> 'e';
+        case '4' -> 'a';
+        case '5' -> 's';
+        case '7' -> 't';
+        case '9' -> 'g';
+        default -> c;
+      });
+    }
+    return out.toString();
   }
 
   /** Joins runs of single letters, so "A.B.C." reads as the word "abc". */

@@ -3,6 +3,7 @@ package org.chokepoint.lists.match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.chokepoint.core.country.Countries;
 
 /**
  * Scores how well two prepared names match, in [0,1]. Words are aligned one to one regardless of order, with
@@ -16,6 +17,15 @@ public final class NameScorer {
   static final double CANDIDATE_EXTRA_COST = 0.7;
   /** Extra share of their weight that words swapped for other words cost. */
   static final double SWAP_EXTRA_COST = 1.0;
+  /**
+   * Applied when numbers differ: series and vintage numbers ("Fund XII"/"Fund XIII", "Trust 2004-1"/"2005-1") mark
+   * related parties that labelled data treats as the same family, so a differing number is weak evidence.
+   */
+  static final double NUMBER_FACTOR = 0.95;
+  /** Taken off when both names carry legal forms of different kinds (an LLC is not a JSC). */
+  static final double LEGAL_FORM_COST = 0.08;
+  /** Taken off when a country is named on one side only ("Banco Santander Chile"). */
+  static final double COUNTRY_WORD_COST = 0.1;
   private final TokenWeights weights;
 
   public NameScorer(TokenWeights weights) {
@@ -129,7 +139,7 @@ public final class NameScorer {
       }
     }
     List<String> notes = new ArrayList<>();
-    if (n != m) {
+    if (aligned.size() < Math.max(n, m)) {
       matched += joinSplitWords(q, c, wq, wc, matchOfQ, matchOfC, aligned, notes, false);
       matched += joinSplitWords(c, q, wc, wq, matchOfC, matchOfQ, aligned, notes, true);
     }
@@ -168,8 +178,12 @@ public final class NameScorer {
         notes.add("compared without spaces: " + round(compact));
       }
     }
+    if (hasCountryWord(queryOnly) || hasCountryWord(candidateOnly)) {
+      score = Math.max(0, score - COUNTRY_WORD_COST);
+      notes.add("a country named on one side only");
+    }
     if (hasUnmatchedNumber(queryOnly) || hasUnmatchedNumber(candidateOnly)) {
-      score *= 0.8;
+      score *= NUMBER_FACTOR;
       notes.add("numbers differ");
     }
     if (matchedContent == 0 && score > 0.3) {
@@ -178,7 +192,7 @@ public final class NameScorer {
     }
     if (!query.legalForms().isEmpty() && !candidate.legalForms().isEmpty()
         && query.legalForms().stream().noneMatch(candidate.legalForms()::contains)) {
-      score = Math.max(0, score - 0.03);
+      score = Math.max(0, score - LEGAL_FORM_COST);
       notes.add("legal forms differ: " + query.legalForms() + " vs " + candidate.legalForms());
     }
     return new NameComparison(Math.min(1, score), aligned, queryOnly, candidateOnly, notes);
@@ -275,6 +289,17 @@ public final class NameScorer {
     return gained;
   }
 
+  /** Whether a left-over word names a country: subsidiaries named by country are different legal entities. */
+  private static boolean hasCountryWord(List<TokenMatch> rest) {
+    for (TokenMatch t : rest) {
+      String w = t.query().isEmpty() ? t.candidate() : t.query();
+      if (w.length() >= 4 && !Countries.toIso2(w).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasUnmatchedNumber(List<TokenMatch> rest) {
     for (TokenMatch t : rest) {
       String w = t.query().isEmpty() ? t.candidate() : t.query();
@@ -303,7 +328,7 @@ public final class NameScorer {
     }
     int allowed = longer <= 3 ? 0 : longer <= 5 ? 1 : longer <= 9 ? 2 : 3;
     if (allowed == 0) {
-      return 0;
+      return person && Phonetic.key(a).equals(Phonetic.key(b)) ? 0.8 : 0;
     }
     if (longer - shorter > allowed || Long.bitCount(letters(a) ^ letters(b)) > 2 * allowed) {
       return person && Phonetic.key(a).equals(Phonetic.key(b)) ? 0.8 : 0;

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Writes English number words and ordinals as digits ("forty four" and "forty-four" → "44", "1st"/"first" → "1"). */
+/**
+ * Writes English number words, ordinals and Roman numerals of two letters or more as digits ("forty four" →
+ * "44", "1st"/"first" → "1", "Fund VIII" → "fund 8"), so series numbers compare as numbers.
+ */
 final class NumberWords {
   private static final Map<String, Integer> UNITS = Map.ofEntries(
       Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -14,6 +17,9 @@ final class NumberWords {
       Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("first", 1), Map.entry("second", 2),
       Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
       Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10));
+  private static final Map<String, Integer> ROMAN = Map.ofEntries(Map.entry("ii", 2), Map.entry("iii", 3),
+      Map.entry("iv", 4), Map.entry("vi", 6), Map.entry("vii", 7), Map.entry("viii", 8), Map.entry("ix", 9),
+      Map.entry("xi", 11), Map.entry("xii", 12), Map.entry("xiii", 13), Map.entry("xiv", 14), Map.entry("xv", 15));
   private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
       "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
 
@@ -37,6 +43,9 @@ final class NumberWords {
         continue;
       }
       Integer unit = UNITS.get(w);
+      if (unit == null && words.size() > 1) {
+        unit = ROMAN.get(w);
+      }
       if (unit != null && !w.equals("second")) {
         out.add(String.valueOf(unit));
       } else if (w.matches("\\d+(st|nd|rd|th)")) {

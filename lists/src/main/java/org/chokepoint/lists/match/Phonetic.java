@@ -2,7 +2,7 @@ package org.chokepoint.lists.match;
 
 /**
  * A coarse sound key for romanised names, so transliteration variants agree: "osama"/"usama",
- * "nuristani"/"nooristani", "mohammed"/"muhamad", "qasim"/"kasim", "yusuf"/"iusuf".
+ * "nuristani"/"nooristani", "mohammed"/"muhamad", "qasim"/"kasim", "yusuf"/"iusuf", "xi"/"shi"/"si".
  */
 public final class Phonetic {
   private Phonetic() {}
@@ -26,7 +26,7 @@ public final class Phonetic {
   /** The key: digraphs simplified, vowels o/u and e/i and y merged, doubled letters collapsed. */
   static String compute(String word) {
     String s = word.replace("ph", "f").replace("kh", "h").replace("gh", "g").replace("sch", "sh").replace("ck", "k")
-        .replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("dh", "d").replace("th", "t");
+        .replace("ou", "u").replace("oo", "u").replace("sh", "s").replace("x", "s").replace("ee", "i").replace("dh", "d").replace("th", "t");
     StringBuilder out = new StringBuilder(s.length());
     char last = 0;
     for (int i = 0; i < s.length(); i++) {

@@ -47,6 +47,9 @@ public final class TokenWeights {
     if (token.length() == 1) {
       w *= 0.5;
     }
+    if (Character.isDigit(token.charAt(0))) {
+      w *= 0.3;
+    }
     return Math.max(0.05, w);
   }
 
