@@ -31,7 +31,10 @@ public final class Countries {
       return "";
     }
     String raw = text.strip();
-    String hit = BY_KEY.get(key(raw));
+    String hit = BY_KEY.get(raw.toLowerCase(Locale.ROOT));
+    if (hit == null) {
+      hit = BY_KEY.get(key(raw));
+    }
     if (hit != null) {
       return hit;
     }
@@ -77,6 +80,17 @@ public final class Countries {
     return folded.isEmpty() ? text.strip().toLowerCase(Locale.ROOT) : folded;
   }
 
+  /** Whether a name is written in Latin letters only; other scripts are looked up as written, without folding. */
+  private static boolean isLatin(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLetter(c) && c >= 0x250) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Map<String, String> buildIndex() {
     Map<String, String> index = new HashMap<>();
     for (String code : Locale.getISOCountries()) {
@@ -91,8 +105,10 @@ public final class Countries {
       for (Locale language : LANGUAGES) {
         String name = country.getDisplayCountry(language);
         if (!name.isBlank() && !name.equalsIgnoreCase(code)) {
-          index.putIfAbsent(key(name), iso2);
           index.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), iso2);
+          if (isLatin(name)) {
+            index.putIfAbsent(key(name), iso2);
+          }
         }
       }
     }
@@ -113,8 +129,10 @@ public final class Countries {
           throw new IllegalStateException("country-aliases.tsv line " + number + ": expected 'alias<TAB>iso2'");
         }
         String iso2 = cols[1].strip().toLowerCase(Locale.ROOT);
-        index.put(key(cols[0]), iso2);
         index.put(cols[0].strip().toLowerCase(Locale.ROOT), iso2);
+        if (isLatin(cols[0])) {
+          index.put(key(cols[0]), iso2);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -157,9 +157,20 @@ public final class ScreeningIndex implements AutoCloseable {
 
   static ScreeningIndex open(Path folder) throws IOException {
     Meta meta = JSON.readValue(folder.resolve("meta.json").toFile(), Meta.class);
-    List<Party> parties = readGzip(folder.resolve("parties.json.gz"), new TypeReference<List<Party>>() {});
+    java.util.concurrent.CompletableFuture<List<Party>> parties = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return readGzip(folder.resolve("parties.json.gz"), new TypeReference<List<Party>>() {});
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
     List<StoredName> names = readGzip(folder.resolve("names.json.gz"), new TypeReference<List<StoredName>>() {});
-    return new ScreeningIndex(folder, meta, parties, names);
+    try {
+      return new ScreeningIndex(folder, meta, parties.join(), names);
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+    }
   }
 
   /**

@@ -53,6 +53,9 @@ public final class Screener {
   private static final int GRAMS_PER_WORD = 2;
   /** Hints only raise a score whose name part is at least this good: a birth date alone never matches. */
   static final double HINT_GATE = 0.5;
+  static final double COUNTRY_BOOST = 0.03;
+  static final double BIRTH_DATE_BOOST = 0.05;
+  static final double IDENTIFIER_BOOST = 0.2;
 
   private final ScreeningIndex index;
   private final NameScorer scorer;
@@ -204,7 +207,7 @@ public final class Screener {
         bestOrd = ord;
       }
     }
-    if (best == null || best.score() <= 0) {
+    if (best == null || best.score() <= 0 || best.score() + maxBoost(q) < q.threshold()) {
       return null;
     }
     List<Feature> features = new ArrayList<>();
@@ -221,6 +224,12 @@ public final class Screener {
 
   static final double WEAK_ALIAS_COST = 0.05;
 
+  /** The most the query's hints could add, so candidates that cannot reach the threshold are dropped early. */
+  private static double maxBoost(MatchQuery q) {
+    return (q.countries().isEmpty() ? 0 : COUNTRY_BOOST) + (q.birthDate().isEmpty() ? 0 : BIRTH_DATE_BOOST)
+        + (q.identifiers().isEmpty() ? 0 : IDENTIFIER_BOOST);
+  }
+
   private static void addHints(MatchQuery q, Party party, double nameScore, List<Feature> features) {
     boolean gate = nameScore >= HINT_GATE;
     if (q.schema() != Schema.LEGAL_ENTITY && !q.schema().compatibleWith(party.schema())) {
@@ -229,7 +238,7 @@ public final class Screener {
     List<String> countries = party.countries();
     if (!q.countries().isEmpty() && !countries.isEmpty()) {
       boolean overlap = q.countries().stream().anyMatch(c -> countries.contains(c.toLowerCase(Locale.ROOT)));
-      features.add(overlap ? positive("country", 0.03, "country " + q.countries() + " matches", gate)
+      features.add(overlap ? positive("country", COUNTRY_BOOST, "country " + q.countries() + " matches", gate)
           : new Feature("country", -0.08, "query countries " + q.countries() + " not in " + countries));
     }
     List<String> dates = party.birthDates();
@@ -238,7 +247,7 @@ public final class Screener {
       boolean exact = dob.length() == 10 && dates.contains(dob);
       boolean compatible = dates.stream().anyMatch(d -> PartialDates.compatible(d, dob));
       if (exact) {
-        features.add(positive("birth_date", 0.05, "birth date " + dob + " matches", gate));
+        features.add(positive("birth_date", BIRTH_DATE_BOOST, "birth date " + dob + " matches", gate));
       } else if (compatible) {
         features.add(positive("birth_date", 0.02, "birth date " + dob + " compatible with " + dates, gate));
       } else {
@@ -251,7 +260,7 @@ public final class Screener {
       for (String id : q.identifiers()) {
         String key = Identifier.normalise(id);
         if (!key.isEmpty() && keys.contains(key)) {
-          features.add(positive("identifier", 0.2, "identifier " + id + " matches", gate));
+          features.add(positive("identifier", IDENTIFIER_BOOST, "identifier " + id + " matches", gate));
           break;
         }
       }
