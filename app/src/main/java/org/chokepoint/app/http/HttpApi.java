@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.chokepoint.app.json.MatchJson;
@@ -127,8 +126,7 @@ public final class HttpApi {
     }
     List<String> problems = new ArrayList<>();
     List<Map.Entry<String, MatchQuery>> parsed = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = queries.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : queries.properties()) {
       try {
         parsed.add(Map.entry(e.getKey(), parseQuery(e.getKey(), e.getValue(), threshold, limit)));
       } catch (IllegalArgumentException ex) {

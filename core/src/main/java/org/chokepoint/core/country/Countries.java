@@ -1,16 +1,11 @@
 package org.chokepoint.core.country;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.chokepoint.core.io.ResourceTables;
 import org.chokepoint.core.text.TextFold;
 
 /**
@@ -112,30 +107,15 @@ public final class Countries {
         }
       }
     }
-    try (InputStream in = Countries.class.getResourceAsStream("country-aliases.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("country-aliases.tsv missing from the classpath");
+    for (String[] row : ResourceTables.read(Countries.class, "country-aliases.tsv", 2, "alias<TAB>iso2")) {
+      if (row[1].length() != 2) {
+        throw new IllegalStateException("country-aliases.tsv: '" + row[1] + "' is not an alpha-2 code");
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length != 2 || cols[1].strip().length() != 2) {
-          throw new IllegalStateException("country-aliases.tsv line " + number + ": expected 'alias<TAB>iso2'");
-        }
-        String iso2 = cols[1].strip().toLowerCase(Locale.ROOT);
-        index.put(cols[0].strip().toLowerCase(Locale.ROOT), iso2);
-        if (isLatin(cols[0])) {
-          index.put(key(cols[0]), iso2);
-        }
+      String iso2 = row[1].toLowerCase(Locale.ROOT);
+      index.put(row[0].toLowerCase(Locale.ROOT), iso2);
+      if (isLatin(row[0])) {
+        index.put(key(row[0]), iso2);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return Map.copyOf(index);
   }

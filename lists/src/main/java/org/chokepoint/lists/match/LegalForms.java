@@ -1,15 +1,10 @@
 package org.chokepoint.lists.match;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.chokepoint.core.io.ResourceTables;
 import org.chokepoint.core.text.TextFold;
 
 /**
@@ -91,31 +86,13 @@ public final class LegalForms {
 
   private static LegalForms load() {
     Map<List<String>, String> map = new HashMap<>();
-    try (InputStream in = LegalForms.class.getResourceAsStream("legal-forms.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("legal-forms.tsv missing from the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length != 2) {
-          throw new IllegalStateException("legal-forms.tsv line " + number + ": expected 'class<TAB>aliases'");
-        }
-        for (String alias : cols[1].split("\\|")) {
-          String folded = TextFold.fold(alias);
-          if (!folded.isEmpty()) {
-            map.putIfAbsent(List.of(folded.split(" ")), cols[0].strip());
-          }
+    for (String[] row : ResourceTables.read(LegalForms.class, "legal-forms.tsv", 2, "class<TAB>aliases")) {
+      for (String alias : row[1].split("\\|")) {
+        String folded = TextFold.fold(alias);
+        if (!folded.isEmpty()) {
+          map.putIfAbsent(List.of(folded.split(" ")), row[0]);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new LegalForms(map);
   }
