@@ -18,6 +18,11 @@ public final class NameScorer {
   /** Extra share of their weight that words swapped for other words cost. */
   static final double SWAP_EXTRA_COST = 1.0;
   /**
+   * Share of their weight that left-out words cost when one person's name is the other's with words left out
+   * (middle names, patronymics, tribal names): lists and documents often give shorter or longer forms of a name.
+   */
+  static final double OMISSION_COST = 0.45;
+  /**
    * Applied when numbers differ: series and vintage numbers ("Fund XII"/"Fund XIII", "Trust 2004-1"/"2005-1") mark
    * related parties that labelled data treats as the same family, so a differing number is weak evidence.
    */
@@ -79,6 +84,9 @@ public final class NameScorer {
     }
     if (candidate.isEmpty()) {
       return NameComparison.none("list name has no words");
+    }
+    if (CjkNames.isCjk(query.original()) && CjkNames.isCjk(candidate.original())) {
+      return CjkNames.compare(query.original(), candidate.original());
     }
     List<String> q = query.tokens();
     List<String> c = candidate.tokens();
@@ -147,20 +155,36 @@ public final class NameScorer {
       matched += expandAcronyms(q, c, wq, wc, matchOfQ, matchOfC, aligned, notes, false);
       matched += expandAcronyms(c, q, wc, wq, matchOfC, matchOfQ, aligned, notes, true);
     }
+    int unmatchedQ = 0;
+    int unmatchedC = 0;
+    for (int i = 0; i < n; i++) {
+      unmatchedQ += matchOfQ[i] < 0 ? 1 : 0;
+    }
+    for (int j = 0; j < m; j++) {
+      unmatchedC += matchOfC[j] < 0 ? 1 : 0;
+    }
+    boolean omission = person && aligned.size() >= 2 && (unmatchedQ == 0 || unmatchedC == 0)
+        && aligned.stream().allMatch(t -> t.similarity() >= 0.8);
+    double queryCost = omission ? OMISSION_COST : 1;
+    double candidateCost = omission ? OMISSION_COST : CANDIDATE_EXTRA_COST;
+    if (omission && unmatchedQ + unmatchedC > 0) {
+      notes.add("one name is the other with words left out");
+    }
     double total = 0;
     List<TokenMatch> queryOnly = new ArrayList<>();
     List<TokenMatch> candidateOnly = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      total += wq[i];
-      if (matchOfQ[i] < 0) {
-        queryOnly.add(new TokenMatch(q.get(i), "", 0, wq[i]));
+      boolean unmatched = matchOfQ[i] < 0;
+      total += unmatched ? wq[i] * queryCost : wq[i];
+      if (unmatched) {
+        queryOnly.add(new TokenMatch(q.get(i), "", 0, wq[i] * queryCost));
       }
     }
     for (int j = 0; j < m; j++) {
       boolean unmatched = matchOfC[j] < 0;
-      total += unmatched ? wc[j] * CANDIDATE_EXTRA_COST : wc[j];
+      total += unmatched ? wc[j] * candidateCost : wc[j];
       if (unmatched) {
-        candidateOnly.add(new TokenMatch("", c.get(j), 0, wc[j] * CANDIDATE_EXTRA_COST));
+        candidateOnly.add(new TokenMatch("", c.get(j), 0, wc[j] * candidateCost));
       }
     }
     total += swapCost(queryOnly, candidateOnly, notes);
@@ -326,8 +350,11 @@ public final class NameScorer {
     if (!person && shorter >= 3 && longer > shorter && (a.startsWith(b) || b.startsWith(a))) {
       return 0.75;
     }
-    int allowed = longer <= 3 ? 0 : longer <= 5 ? 1 : longer <= 9 ? 2 : 3;
-    if (allowed == 0) {
+    int allowed = longer <= 3 ? 0 : longer <= 5 ? 1 : longer <= 12 ? 2 : 3;
+    if (a.charAt(0) != b.charAt(0)) {
+      allowed = Math.min(allowed, 1);
+    }
+    if (allowed <= 0) {
       return person && Phonetic.key(a).equals(Phonetic.key(b)) ? 0.8 : 0;
     }
     if (longer - shorter > allowed || Long.bitCount(letters(a) ^ letters(b)) > 2 * allowed) {

@@ -39,6 +39,9 @@ class NameScorerTest {
       "Ilie Bolojan|Monsieur Ilie Bolojan|Person",
       "Nikolai Patr ushev|Nikolai Patrushev|Person",
       "First Bank Int'l|First International Bank|Company",
+      "ABDULHAI SALEK|ABDULHAI ABDUL GHAFOOR SALEK|Person",
+      "Harry Page|Larry Page|Person",
+      "习近平|习近平|Person",
       "KKR North America Fund XII L.P.|KKR North America Fund XIII L.P.|Company"})
   void variantsOfOneNameMatch(String query, String listed, String schema) {
     assertThat(score(query, listed, Schema.parse(schema))).isGreaterThanOrEqualTo(THRESHOLD);
@@ -51,7 +54,10 @@ class NameScorerTest {
       "Saudi Arabian Gas Company|Saudi Arabian Oil Company|Company",
       "Angelo Cruz|Angela Merkel|Person",
       "LXC Aviation|LAU Aviation|Company",
-      "HABIB BEN MOHAMED AL-LOUBIRI|HABIB BEN AHMED AL-LOUBIRI|Person"})
+      "HABIB BEN MOHAMED AL-LOUBIRI|HABIB BEN AHMED AL-LOUBIRI|Person",
+      "习近朋|习近平|Person",
+      "이재형|이재명|Person",
+      "Mohammed Shamsuddin|Mohammed Shahabuddin|Person"})
   void differentPartiesDoNotMatch(String query, String listed, String schema) {
     assertThat(score(query, listed, Schema.parse(schema))).isLessThan(THRESHOLD);
   }
