@@ -163,8 +163,10 @@ public final class NameScorer {
     for (int j = 0; j < m; j++) {
       unmatchedC += matchOfC[j] < 0 ? 1 : 0;
     }
-    boolean omission = person && aligned.size() >= 2 && (unmatchedQ == 0 || unmatchedC == 0)
-        && aligned.stream().allMatch(t -> t.similarity() >= 0.8);
+    boolean omission = person && aligned.size() >= 2 && (unmatchedQ == 0 || unmatchedC == 0);
+    for (int k = 0; omission && k < aligned.size(); k++) {
+      omission = aligned.get(k).similarity() >= 0.8;
+    }
     double queryCost = omission ? OMISSION_COST : 1;
     double candidateCost = omission ? OMISSION_COST : CANDIDATE_EXTRA_COST;
     if (omission && unmatchedQ + unmatchedC > 0) {
