@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.SourceRegistry;
+import org.chokepoint.core.data.Updater;
 import org.chokepoint.lists.Fixtures;
 import org.chokepoint.lists.screen.MatchQuery;
 import org.chokepoint.lists.screen.Screener;
@@ -62,8 +63,8 @@ class ScreeningIndexTest {
         "lists/us/consolidated_screening_list.csv")) {
       Files.delete(dir.resolve(f));
     }
-    Updater.deleteTreeForTest(dir.resolve("lists/eu"));
-    Updater.deleteTreeForTest(dir.resolve("lists/uk"));
+    Updater.deleteTree(dir.resolve("lists/eu"));
+    Updater.deleteTree(dir.resolve("lists/uk"));
     List<String> log = new ArrayList<>();
     try (ScreeningIndex index = IndexMaintainer.openOrBuild(data, SourceRegistry.builtIn(), false, log::add)) {
       assertThat(log).anyMatch(l -> l.startsWith("warning: rebuild failed") && l.contains("no list entities"));
@@ -84,12 +85,5 @@ class ScreeningIndexTest {
     IndexMaintainer.openOrBuild(data, SourceRegistry.builtIn(), false, s -> { }).close();
     Files.writeString(ScreeningIndex.home(data).resolve("CURRENT"), "build-0");
     assertThatThrownBy(() -> ScreeningIndex.openCurrent(data)).hasMessageContaining("missing build");
-  }
-
-  /** Test access to the shared tree deletion. */
-  static final class Updater {
-    static void deleteTreeForTest(Path p) throws java.io.IOException {
-      org.chokepoint.core.data.Updater.deleteTree(p);
-    }
   }
 }
