@@ -80,6 +80,7 @@ public final class ScreeningIndex implements AutoCloseable {
   private final Map<String, Integer> partyById;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final CandidateRetriever retriever;
 
   private ScreeningIndex(Path folder, Meta meta, List<Party> parties, List<StoredName> names) throws IOException {
     this.folder = folder;
@@ -130,6 +131,7 @@ public final class ScreeningIndex implements AutoCloseable {
     }
     searcher = new IndexSearcher(reader);
     searcher.setSimilarity(new BooleanSimilarity());
+    retriever = new CandidateRetriever(reader.leaves().getFirst().reader());
     searcher.setQueryCache(null);
   }
 
@@ -304,6 +306,11 @@ public final class ScreeningIndex implements AutoCloseable {
 
   public int nameCount() {
     return nameParty.length;
+  }
+
+  /** Candidate retrieval over this index's postings. */
+  public CandidateRetriever retriever() {
+    return retriever;
   }
 
   public IndexSearcher searcher() {

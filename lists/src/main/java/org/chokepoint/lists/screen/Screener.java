@@ -11,23 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.util.BytesRef;
 import org.chokepoint.core.model.Identifier;
 import org.chokepoint.core.model.NameKind;
 import org.chokepoint.core.model.Party;
 import org.chokepoint.core.model.Schema;
 import org.chokepoint.core.text.PartialDates;
+import org.chokepoint.lists.index.CandidateRetriever;
 import org.chokepoint.lists.index.ScreeningIndex;
 import org.chokepoint.lists.match.LegalForms;
 import org.chokepoint.lists.match.NameComparison;
@@ -82,19 +72,19 @@ public final class Screener {
     if (words.isEmpty()) {
       return List.of();
     }
-    TopDocs top;
+    List<CandidateRetriever.Hit> top;
     try {
-      top = index.searcher().search(query(words), new TopScoreDocCollectorManager(CANDIDATES, null, CANDIDATES));
+      top = index.retriever().top(clauses(words), CANDIDATES);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     Map<Integer, List<Integer>> namesByParty = new LinkedHashMap<>();
-    float floor = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score * RETRIEVAL_FLOOR;
-    for (ScoreDoc hit : top.scoreDocs) {
-      if (hit.score < floor) {
+    float floor = top.isEmpty() ? 0 : top.getFirst().score() * RETRIEVAL_FLOOR;
+    for (CandidateRetriever.Hit hit : top) {
+      if (hit.score() < floor) {
         break;
       }
-      namesByParty.computeIfAbsent(index.partyOfName(hit.doc), k -> new ArrayList<>(2)).add(hit.doc);
+      namesByParty.computeIfAbsent(index.partyOfName(hit.name()), k -> new ArrayList<>(2)).add(hit.name());
     }
     List<Match> matches = new ArrayList<>();
     NameScorer.QueryCache[] caches = {new NameScorer.QueryCache(true), new NameScorer.QueryCache(false),
@@ -110,22 +100,25 @@ public final class Screener {
     return matches.size() > q.limit() ? List.copyOf(matches.subList(0, q.limit())) : List.copyOf(matches);
   }
 
-  private Query query(List<String> words) throws IOException {
-    IndexReader reader = index.searcher().getIndexReader();
-    TermsEnum gramTerms = reader.leaves().isEmpty() ? null
-        : reader.leaves().getFirst().reader().terms(ScreeningIndex.FIELD_GRAM).iterator();
+  /**
+   * The weighted terms of a query: each word (common words only when among the two rarest), sound keys of the two
+   * rarest words, and the rarest trigrams of each word.
+   */
+  private List<CandidateRetriever.Clause> clauses(List<String> words) throws IOException {
+    CandidateRetriever retriever = index.retriever();
+    TermsEnum gramTerms = retriever.terms(ScreeningIndex.FIELD_GRAM);
     List<String> ranked = words.stream().distinct()
         .sorted(Comparator.comparingDouble((String w) -> -scorer.weights().weight(w))).limit(MAX_QUERY_WORDS).toList();
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    List<CandidateRetriever.Clause> clauses = new ArrayList<>();
     int gramClauses = 0;
     for (int i = 0; i < ranked.size(); i++) {
       String w = ranked.get(i);
-      double weight = scorer.weights().weight(w);
+      float weight = (float) scorer.weights().weight(w);
       if (i < 2 || scorer.weights().documentFrequency().getOrDefault(w, 0) <= COMMON_DOCS) {
-        b.add(boosted(ScreeningIndex.FIELD_TOKEN, w, 2 * weight), BooleanClause.Occur.SHOULD);
+        clauses.add(new CandidateRetriever.Clause(ScreeningIndex.FIELD_TOKEN, w, 2 * weight));
       }
       if (i < 2 && w.length() >= 4) {
-        b.add(boosted(ScreeningIndex.FIELD_SOUND, Phonetic.key(w), weight), BooleanClause.Occur.SHOULD);
+        clauses.add(new CandidateRetriever.Clause(ScreeningIndex.FIELD_SOUND, Phonetic.key(w), weight));
       }
       if (gramClauses >= MAX_GRAM_CLAUSES) {
         continue;
@@ -133,23 +126,20 @@ public final class Screener {
       List<String> grams = ScreeningIndex.grams(w);
       List<Object[]> known = new ArrayList<>(grams.size());
       for (String gram : grams) {
-        int df = gramTerms != null && gramTerms.seekExact(new BytesRef(gram)) ? gramTerms.docFreq() : 0;
+        int df = retriever.docFreq(gramTerms, gram);
         if (df > 0 && df <= COMMON_DOCS * 2) {
           known.add(new Object[] {gram, df});
         }
       }
       known.sort(Comparator.comparingInt(o -> (int) o[1]));
       for (int k = 0; k < Math.min(GRAMS_PER_WORD, known.size()) && gramClauses < MAX_GRAM_CLAUSES; k++) {
-        b.add(boosted(ScreeningIndex.FIELD_GRAM, (String) known.get(k)[0], weight), BooleanClause.Occur.SHOULD);
+        clauses.add(new CandidateRetriever.Clause(ScreeningIndex.FIELD_GRAM, (String) known.get(k)[0], weight));
         gramClauses++;
       }
     }
-    return b.build();
+    return clauses;
   }
 
-  private static Query boosted(String field, String term, double boost) {
-    return new BoostQuery(new TermQuery(new Term(field, term)), (float) boost);
-  }
 
   /** The query name prepared as given and, when a person is among the candidates, as a person's name. */
   private final class QueryNames {
