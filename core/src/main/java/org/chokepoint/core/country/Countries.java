@@ -45,6 +45,11 @@ public final class Countries {
     return hit == null ? "" : hit;
   }
 
+  /** Whether an already folded word ("chile", "schweiz") names a country; a single lookup, for hot loops. */
+  public static boolean isCountryWord(String foldedWord) {
+    return BY_KEY.containsKey(foldedWord);
+  }
+
   /** Resolves "중국/홍콩" or "China; Hong Kong" to every country it names. */
   public static Set<String> allIn(String text) {
     if (text == null || text.isBlank()) {

@@ -204,7 +204,7 @@ public final class NameScorer {
         notes.add("compared without spaces: " + round(compact));
       }
     }
-    if (hasCountryWord(queryOnly) || hasCountryWord(candidateOnly)) {
+    if (score >= 0.5 && (hasCountryWord(queryOnly) || hasCountryWord(candidateOnly))) {
       score = Math.max(0, score - COUNTRY_WORD_COST);
       notes.add("a country named on one side only");
     }
@@ -319,7 +319,7 @@ public final class NameScorer {
   private static boolean hasCountryWord(List<TokenMatch> rest) {
     for (TokenMatch t : rest) {
       String w = t.query().isEmpty() ? t.candidate() : t.query();
-      if (w.length() >= 4 && !Countries.toIso2(w).isEmpty()) {
+      if (w.length() >= 4 && Countries.isCountryWord(w)) {
         return true;
       }
     }

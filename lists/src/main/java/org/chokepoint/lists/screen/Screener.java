@@ -87,8 +87,7 @@ public final class Screener {
       namesByParty.computeIfAbsent(index.partyOfName(hit.name()), k -> new ArrayList<>(2)).add(hit.name());
     }
     List<Match> matches = new ArrayList<>();
-    NameScorer.QueryCache[] caches = {new NameScorer.QueryCache(true), new NameScorer.QueryCache(false),
-        new NameScorer.QueryCache(true), new NameScorer.QueryCache(false)};
+    NameScorer.QueryCache[] caches = new NameScorer.QueryCache[4];
     for (var e : namesByParty.entrySet()) {
       Match m = evaluate(q, names, e.getKey(), e.getValue(), caches);
       if (m != null && m.score() >= q.threshold()) {
@@ -185,7 +184,11 @@ public final class Screener {
     boolean person = party.schema() == Schema.PERSON || q.schema() == Schema.PERSON;
     NameParts queryParts = party.schema() == Schema.PERSON ? queryNames.asPerson() : queryNames.asOther;
     double[] queryWeights = party.schema() == Schema.PERSON ? queryNames.personWeights() : queryNames.otherWeights();
-    NameScorer.QueryCache cache = caches[(party.schema() == Schema.PERSON ? 0 : 2) + (person ? 0 : 1)];
+    int slot = (party.schema() == Schema.PERSON ? 0 : 2) + (person ? 0 : 1);
+    if (caches[slot] == null) {
+      caches[slot] = new NameScorer.QueryCache(person);
+    }
+    NameScorer.QueryCache cache = caches[slot];
     NameComparison best = null;
     int bestOrd = -1;
     for (int ord : names) {
