@@ -28,8 +28,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.similarities.BooleanSimilarity;
 import org.apache.lucene.store.FSDirectory;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.Updater;
@@ -79,7 +77,6 @@ public final class ScreeningIndex implements AutoCloseable {
   private final double[][] nameWeights;
   private final Map<String, Integer> partyById;
   private final DirectoryReader reader;
-  private final IndexSearcher searcher;
   private final CandidateRetriever retriever;
 
   private ScreeningIndex(Path folder, Meta meta, List<Party> parties, List<StoredName> names) throws IOException {
@@ -125,14 +122,11 @@ public final class ScreeningIndex implements AutoCloseable {
     }
     partyById = Map.copyOf(ids);
     reader = DirectoryReader.open(FSDirectory.open(folder.resolve("lucene")));
-    if (reader.maxDoc() != n || reader.leaves().size() > 1 || reader.hasDeletions()) {
+    if (n == 0 || reader.maxDoc() != n || reader.leaves().size() != 1 || reader.hasDeletions()) {
       reader.close();
-      throw new IOException(folder + ": Lucene index does not line up with names.json.gz; run 'chokepoint lists build'");
+      throw new IOException(folder + ": Lucene index does not line up with names.json.gz; run 'chokepoint lists --rebuild'");
     }
-    searcher = new IndexSearcher(reader);
-    searcher.setSimilarity(new BooleanSimilarity());
     retriever = new CandidateRetriever(reader.leaves().getFirst().reader());
-    searcher.setQueryCache(null);
   }
 
   private static List<String> split(String joined) {
@@ -313,9 +307,6 @@ public final class ScreeningIndex implements AutoCloseable {
     return retriever;
   }
 
-  public IndexSearcher searcher() {
-    return searcher;
-  }
 
   public TokenWeights weights() {
     return weights;
