@@ -12,6 +12,9 @@ import picocli.CommandLine.ScopeType;
     subcommands = {UpdateCommand.class, ListsCommand.class, ScreenCommand.class, ServeCommand.class,
         EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
+  /** Held so the level set on it survives: Lucene's start-up notices about vector support are not for users. */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
       description = "Data directory (default: $CHOKEPOINT_DATA or ./data).")
   Path data = Path.of(System.getenv().getOrDefault("CHOKEPOINT_DATA", "data"));
@@ -29,7 +32,7 @@ public final class Main {
 
   /** Runs the command line and returns the exit code; used by tests. */
   public static int run(String... args) {
-    java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
+    LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
     CommandLine cli = commandLine();
     return cli.execute(args);
   }
