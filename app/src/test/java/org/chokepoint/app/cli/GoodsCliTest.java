@@ -1,0 +1,63 @@
+package org.chokepoint.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.chokepoint.app.json.MatchJson;
+import org.chokepoint.core.data.DataDirectory;
+import org.chokepoint.core.data.SourceRegistry;
+import org.chokepoint.core.data.Updater;
+import org.chokepoint.lists.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GoodsCliTest {
+  @TempDir
+  static Path dir;
+
+  @BeforeAll
+  static void data() throws Exception {
+    new Updater(new DataDirectory(dir), SourceRegistry.builtIn(), Updater.defaultClient()).fromMirror(Fixtures.shared());
+  }
+
+  @Test
+  void showsACodeWithItsChplItemsAndGroups() throws Exception {
+    CliTest.Run r = CliTest.run("goods", "show", "--data", dir.toString(), "8542", "--json");
+    assertThat(r.code()).isZero();
+    JsonNode n = MatchJson.MAPPER.readTree(r.out());
+    assertThat(n.get("description").asText()).isEqualTo("Electronic integrated circuits");
+    assertThat(n.get("chpl")).hasSize(4);
+    assertThat(n.get("groups").toString()).contains("integrated-circuits");
+    assertThat(n.at("/parents/0/code").asText()).isEqualTo("85");
+  }
+
+  @Test
+  void convertsHs2017ToAll2022Codes() throws Exception {
+    CliTest.Run r = CliTest.run("goods", "convert", "--data", dir.toString(), "8541.40", "--from", "2017", "--json");
+    assertThat(r.code()).isZero();
+    JsonNode n = MatchJson.MAPPER.readTree(r.out());
+    assertThat(n.at("/subheadings/854140").toString()).contains("854141").contains("854149").contains("n:1");
+  }
+
+  @Test
+  void badAndUnknownCodesAreClearErrors() {
+    CliTest.Run bad = CliTest.run("goods", "show", "--data", dir.toString(), "85ab");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("other than digits");
+    CliTest.Run unknown = CliTest.run("goods", "show", "--data", dir.toString(), "8541.40");
+    assertThat(unknown.code()).isEqualTo(1);
+    assertThat(unknown.err()).contains("HS 2022 has no code 8541.40").doesNotContain("\tat ");
+    CliTest.Run noData = CliTest.run("goods", "show", "--data", dir.resolve("none").toString(), "8542");
+    assertThat(noData.err()).contains("run 'chokepoint update'");
+  }
+
+  @Test
+  void listsGroupsAndTheirSubheadings() {
+    CliTest.Run all = CliTest.run("goods", "groups", "--data", dir.toString());
+    assertThat(all.out()).contains("machine-tools").contains("nitrocellulose").contains("chpl-4b");
+    CliTest.Run one = CliTest.run("goods", "groups", "--data", dir.toString(), "nitrocellulose");
+    assertThat(one.out()).contains("391220");
+  }
+}

@@ -1,0 +1,152 @@
+package org.chokepoint.goods.hs;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.chokepoint.core.io.CsvReader;
+import org.chokepoint.core.io.TextFiles;
+
+/**
+ * The HS 2022 nomenclature: every chapter, heading and subheading with its description, parent and section. The
+ * "TOTAL" row and the 99/9999/999999 "not specified" codes are kept out of the tree.
+ */
+public final class Nomenclature {
+  /** One code of the nomenclature. */
+  public record Entry(String code, String description, String parent, String section) {
+    public int level() {
+      return code.length();
+    }
+  }
+
+  private final Map<String, Entry> byCode;
+  private final Map<String, List<String>> children;
+  private final Map<String, String> sectionNames;
+
+  private Nomenclature(Map<String, Entry> byCode, Map<String, String> sectionNames) {
+    this.byCode = Collections.unmodifiableMap(byCode);
+    this.sectionNames = Map.copyOf(sectionNames);
+    Map<String, List<String>> kids = new HashMap<>();
+    for (Entry e : byCode.values()) {
+      if (byCode.containsKey(e.parent())) {
+        kids.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e.code());
+      }
+    }
+    kids.values().forEach(Collections::sort);
+    this.children = Map.copyOf(kids);
+  }
+
+  /** Reads the nomenclature CSV (section,hscode,description,parent,level) and, when given, the sections CSV. */
+  public static Nomenclature read(Path nomenclatureCsv, Path sectionsCsv, List<String> problems) throws IOException {
+    Map<String, Entry> byCode = new LinkedHashMap<>();
+    try (CsvReader csv = new CsvReader(TextFiles.reader(nomenclatureCsv))) {
+      Map<String, Integer> col = header(csv, nomenclatureCsv, List.of("section", "hscode", "description", "parent"));
+      CsvReader.Row r;
+      while ((r = csv.next()) != null) {
+        String code = r.get(col.get("hscode")).strip();
+        if (code.equals("TOTAL") || code.matches("9{2}|9{4}|9{6}")) {
+          continue;
+        }
+        if (!code.matches("\\d{2}|\\d{4}|\\d{6}")) {
+          problems.add(nomenclatureCsv.getFileName() + ":" + r.line() + ": field hscode '" + code
+              + "' is not a 2-, 4- or 6-digit code; row skipped");
+          continue;
+        }
+        byCode.put(code, new Entry(code, r.get(col.get("description")).strip(), r.get(col.get("parent")).strip(),
+            r.get(col.get("section")).strip()));
+      }
+    }
+    if (byCode.isEmpty()) {
+      throw new IOException(nomenclatureCsv + ": no HS codes read");
+    }
+    Map<String, String> sections = new HashMap<>();
+    if (sectionsCsv != null && java.nio.file.Files.isRegularFile(sectionsCsv)) {
+      try (CsvReader csv = new CsvReader(TextFiles.reader(sectionsCsv))) {
+        Map<String, Integer> col = header(csv, sectionsCsv, List.of("section", "name"));
+        CsvReader.Row r;
+        while ((r = csv.next()) != null) {
+          sections.put(r.get(col.get("section")).strip(), r.get(col.get("name")).strip());
+        }
+      }
+    }
+    return new Nomenclature(byCode, sections);
+  }
+
+  static Map<String, Integer> header(CsvReader csv, Path file, List<String> required) throws IOException {
+    CsvReader.Row header = csv.next();
+    if (header == null) {
+      throw new IOException(file + ": empty file");
+    }
+    Map<String, Integer> col = new HashMap<>();
+    for (int i = 0; i < header.fields().size(); i++) {
+      col.put(header.fields().get(i).strip().replace("\uFEFF", ""), i);
+    }
+    for (String c : required) {
+      if (!col.containsKey(c)) {
+        throw new IOException(file + ": required column '" + c + "' missing from header " + header.fields());
+      }
+    }
+    return col;
+  }
+
+  /** Whether the code exists in HS 2022. */
+  public boolean contains(String code) {
+    return byCode.containsKey(code);
+  }
+
+  /** The entry for an existing code; unknown codes raise an exception naming the code and its nearest parent. */
+  public Entry get(HsCode code) {
+    Entry e = byCode.get(code.digits());
+    if (e == null) {
+      String nearest = code.digits().length() > 2 ? code.digits().substring(0, code.digits().length() - 2) : "";
+      throw new NoSuchElementException("HS 2022 has no code " + code.display()
+          + (code.note().isEmpty() ? "" : " (" + code.note() + ")")
+          + (byCode.containsKey(nearest) ? "; its parent " + nearest + " exists: " + byCode.get(nearest).description()
+              : "") + "; codes from HS 2017 can be converted with 'goods convert'");
+    }
+    return e;
+  }
+
+  /** Parents from the chapter down, excluding the code itself. */
+  public List<Entry> ancestors(String code) {
+    List<Entry> out = new ArrayList<>();
+    for (int len = 2; len < code.length(); len += 2) {
+      Entry e = byCode.get(code.substring(0, len));
+      if (e != null) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** Direct children. */
+  public List<Entry> children(String code) {
+    return children.getOrDefault(code, List.of()).stream().map(byCode::get).toList();
+  }
+
+  /** All six-digit subheadings under a code (or the code itself when it is one). */
+  public List<String> subheadings(String code) {
+    if (code.length() == 6) {
+      return byCode.containsKey(code) ? List.of(code) : List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (Entry child : children(code)) {
+      out.addAll(subheadings(child.code()));
+    }
+    return out;
+  }
+
+  public String sectionName(String section) {
+    return sectionNames.getOrDefault(section, "");
+  }
+
+  /** How many codes there are at a level (2, 4 or 6). */
+  public long count(int level) {
+    return byCode.keySet().stream().filter(c -> c.length() == level).count();
+  }
+}

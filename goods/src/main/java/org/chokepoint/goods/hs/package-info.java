@@ -1,0 +1,2 @@
+/** HS codes as people write them, the HS 2022 nomenclature and the HS 2022 ↔ 2017 correlation. */
+package org.chokepoint.goods.hs;
