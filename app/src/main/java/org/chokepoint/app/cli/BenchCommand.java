@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** Benchmarks that print figures; see docs/benchmarks.md for results on the reference machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
-    subcommands = {BenchCommand.Screening.class})
+    subcommands = {BenchCommand.Screening.class, BenchCommand.Goods.class})
 final class BenchCommand {
   @ParentCommand
   Main main;
@@ -120,6 +120,69 @@ final class BenchCommand {
           listedTop1.get() / (double) Math.max(1, listed.get()), listed.get(),
           unlistedHit.get() / (double) Math.max(1, unlisted.get()), unlisted.get());
       index.close();
+      return 0;
+    }
+  }
+
+  /** {@code bench goods}. */
+  @Command(name = "goods", mixinStandardHelpOptions = true,
+      description = "Classify the descriptions of a labelled file over and over; print descriptions/s.")
+  static final class Goods implements Callable<Integer> {
+    @ParentCommand
+    BenchCommand bench;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--file", required = true, description = "A file with a 'text' column, e.g. the labelled set.")
+    java.nio.file.Path file;
+
+    @Option(names = "--count", description = "How many classifications (default ${DEFAULT-VALUE}).")
+    int count = 200_000;
+
+    @Option(names = "--threads", description = "Threads (default: cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      var goods = org.chokepoint.goods.GoodsCatalog.load(Workspace.data(bench.main.data),
+          Workspace.sources(bench.main.sources));
+      long t0 = System.nanoTime();
+      var classifier = new org.chokepoint.goods.classify.GoodsClassifier(goods.hs(), goods.chpl(), goods.groups());
+      out.printf("classifier built in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+      List<String> texts = new java.util.ArrayList<>();
+      try (var csv = new org.chokepoint.core.io.CsvReader(org.chokepoint.core.io.TextFiles.reader(file))) {
+        var header = csv.next();
+        int col = header == null ? -1 : header.fields().indexOf("text");
+        if (col < 0) {
+          throw new IllegalArgumentException(file + ": no 'text' column");
+        }
+        for (var r = csv.next(); r != null; r = csv.next()) {
+          texts.add(r.get(col));
+        }
+      }
+      for (int i = 0; i < Math.min(count, 20_000); i++) {
+        classifier.classify(texts.get(i % texts.size()), 3);
+      }
+      AtomicInteger next = new AtomicInteger();
+      Thread[] workers = new Thread[threads];
+      long start = System.nanoTime();
+      for (int w = 0; w < threads; w++) {
+        workers[w] = new Thread(() -> {
+          int i;
+          while ((i = next.getAndIncrement()) < count) {
+            classifier.classify(texts.get(i % texts.size()), 3);
+          }
+        });
+        workers[w].start();
+      }
+      for (Thread t : workers) {
+        t.join();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      out.printf("classified %,d descriptions with %d threads in %.1f s: %,.0f descriptions/s%n", count, threads,
+          seconds, count / seconds);
       return 0;
     }
   }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** The HS nomenclature, HS edition conversion, the CHPL and goods groups. */
 @Command(name = "goods", mixinStandardHelpOptions = true,
     description = "HS 2022 nomenclature, HS 2017 ↔ 2022 conversion, CHPL tiers and named goods groups.",
-    subcommands = {GoodsCommand.Show.class, GoodsCommand.Convert.class, GoodsCommand.Groups.class})
+    subcommands = {GoodsCommand.Show.class, GoodsCommand.Convert.class, GoodsCommand.Groups.class,
+        GoodsCommand.Classify.class, GoodsCommand.Eval.class})
 final class GoodsCommand {
   @ParentCommand
   Main main;
@@ -199,6 +200,96 @@ final class GoodsCommand {
       out.printf("%s: %s (%s)%n", g.id(), g.name(), g.description());
       g.subheadings().stream().sorted().forEach(code -> out.printf("  %s  %s%n", code,
           c.hs().get(HsCode.parse(code)).description()));
+      return 0;
+    }
+  }
+
+  /** {@code goods classify TEXT}. */
+  @Command(name = "classify", mixinStandardHelpOptions = true,
+      description = {"Rank HS headings and subheadings for a goods description from a report or shipment record.",
+          "Says so when the text names a service, not goods."})
+  static final class Classify implements Callable<Integer> {
+    @ParentCommand
+    GoodsCommand goods;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "TEXT")
+    String text;
+
+    @Option(names = "--limit", description = "Most headings (default ${DEFAULT-VALUE}).")
+    int limit = 5;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      GoodsCatalog c = goods.catalog(spec.commandLine().getErr());
+      org.chokepoint.goods.classify.GoodsClassifier classifier =
+          new org.chokepoint.goods.classify.GoodsClassifier(c.hs(), c.chpl(), c.groups());
+      org.chokepoint.goods.classify.GoodsClassifier.Result r = classifier.classify(text, Math.max(1, limit));
+      if (json) {
+        ObjectNode n = MatchJson.MAPPER.createObjectNode();
+        n.put("text", text);
+        n.put("goods", r.notGoods().isEmpty() || !r.candidates().isEmpty());
+        if (!r.notGoods().isEmpty()) {
+          n.put("reason", r.notGoods());
+        }
+        ArrayNode arr = n.putArray("candidates");
+        for (var cand : r.candidates()) {
+          ObjectNode o = arr.addObject();
+          o.put("heading", cand.heading());
+          o.put("heading_description", cand.headingDescription());
+          o.put("subheading", cand.subheading());
+          o.put("subheading_description", cand.subheadingDescription());
+          o.put("score", cand.score());
+          ArrayNode tiers = o.putArray("chpl_tiers");
+          cand.chplTiers().stream().sorted().forEach(tiers::add);
+          ArrayNode groups = o.putArray("groups");
+          cand.groups().forEach(groups::add);
+        }
+        out.println(n.toString());
+        return 0;
+      }
+      if (r.candidates().isEmpty()) {
+        out.println("not goods: " + r.notGoods());
+        return 0;
+      }
+      for (var cand : r.candidates()) {
+        out.printf("%.3f  %s  %-9s %s%s%n", cand.score(), cand.heading(), HsCode.parse(cand.subheading()).display(),
+            cand.subheadingDescription(), (cand.chplTiers().isEmpty() ? "" : "  [CHPL " + String.join(",",
+                cand.chplTiers()) + "]") + (cand.groups().isEmpty() ? "" : "  {" + String.join(", ", cand.groups())
+                + "}"));
+      }
+      return 0;
+    }
+  }
+
+  /** {@code goods eval FILE}. */
+  @Command(name = "eval", mixinStandardHelpOptions = true,
+      description = "Top-1 and top-3 heading accuracy on a labelled file (text,heading; NONE for non-goods).")
+  static final class Eval implements Callable<Integer> {
+    @ParentCommand
+    GoodsCommand goods;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE")
+    java.nio.file.Path file;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      GoodsCatalog c = goods.catalog(spec.commandLine().getErr());
+      var classifier = new org.chokepoint.goods.classify.GoodsClassifier(c.hs(), c.chpl(), c.groups());
+      var r = org.chokepoint.goods.classify.ClassifierEvaluation.run(classifier, file);
+      out.printf("n=%d top-1 heading accuracy %.3f, top-3 %.3f (%,.0f descriptions/s, one thread, cold)%n", r.n(),
+          r.top1Rate(), r.top3Rate(), r.descriptionsPerSecond());
+      r.misses().forEach(m -> out.println("  miss: " + m));
       return 0;
     }
   }

@@ -54,6 +54,18 @@ class GoodsCliTest {
   }
 
   @Test
+  void classifiesDescriptionsAndServices() throws Exception {
+    CliTest.Run r = CliTest.run("goods", "classify", "--data", dir.toString(), "MLCC multilayer ceramic capacitors",
+        "--json");
+    assertThat(r.code()).isZero();
+    JsonNode n = MatchJson.MAPPER.readTree(r.out());
+    assertThat(n.at("/candidates/0/heading").asText()).isEqualTo("8532");
+    assertThat(n.at("/candidates/0/score").asDouble()).isEqualTo(1.0);
+    CliTest.Run service = CliTest.run("goods", "classify", "--data", dir.toString(), "satellite imagery");
+    assertThat(service.out()).contains("not goods");
+  }
+
+  @Test
   void listsGroupsAndTheirSubheadings() {
     CliTest.Run all = CliTest.run("goods", "groups", "--data", dir.toString());
     assertThat(all.out()).contains("machine-tools").contains("nitrocellulose").contains("chpl-4b");
