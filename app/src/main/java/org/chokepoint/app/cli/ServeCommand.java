@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** Serves the HTTP API until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve the HTTP API: POST /match, GET /search?q=, GET /entities/{id}, GET /health.")
+    description = "Serve the HTTP API: POST /match, GET /search?q=, GET /entities/{id}, POST /check, GET /health.")
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
@@ -30,7 +30,16 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Screener screener = Workspace.screener(main.data, main.sources, spec.commandLine().getErr());
-    Javalin app = new HttpApi(screener).create();
+    org.chokepoint.goods.controls.ControlsEngine controls = null;
+    try {
+      var goods = org.chokepoint.goods.GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
+      controls = new org.chokepoint.goods.controls.ControlsEngine(org.chokepoint.goods.controls.Rules.standard(), goods,
+          new org.chokepoint.goods.classify.GoodsClassifier(goods.hs(), goods.chpl(), goods.groups()),
+          Checks.partyLookup(screener));
+    } catch (java.io.IOException e) {
+      spec.commandLine().getErr().println("warning: POST /check disabled: " + e.getMessage());
+    }
+    Javalin app = new HttpApi(screener, controls).create();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();

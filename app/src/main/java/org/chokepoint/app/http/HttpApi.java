@@ -13,13 +13,15 @@ import org.chokepoint.app.json.MatchJson;
 import org.chokepoint.core.country.Countries;
 import org.chokepoint.core.model.Party;
 import org.chokepoint.core.model.Schema;
+import org.chokepoint.goods.controls.ControlsEngine;
+import org.chokepoint.goods.controls.Shipment;
 import org.chokepoint.lists.screen.Match;
 import org.chokepoint.lists.screen.MatchQuery;
 import org.chokepoint.lists.screen.Screener;
 
 /**
  * The HTTP API: {@code POST /match} in the spirit of OpenSanctions yente, {@code GET /search}, {@code GET
- * /entities/{id}} and {@code GET /health}. Every bad request gets a 400 listing what is wrong.
+ * /entities/{id}}, {@code POST /check} (trade-control checks of shipments) and {@code GET /health}. Every bad request gets a 400 listing what is wrong.
  */
 public final class HttpApi {
   /** Largest request body accepted. */
@@ -42,9 +44,12 @@ public final class HttpApi {
   }
 
   private final Screener screener;
+  private final ControlsEngine controls;
 
-  public HttpApi(Screener screener) {
+  /** The API over a screening engine and, when goods data is loaded, the controls engine (else null). */
+  public HttpApi(Screener screener, ControlsEngine controls) {
     this.screener = screener;
+    this.controls = controls;
   }
 
   /** Creates the server (not started). */
@@ -56,6 +61,7 @@ public final class HttpApi {
       config.routes.post("/match", this::match);
       config.routes.get("/search", this::search);
       config.routes.get("/entities/{id}", this::entity);
+      config.routes.post("/check", this::check);
       config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.problems));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, List.of(e.getMessage())));
       config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, List.of("internal error: "
@@ -97,6 +103,67 @@ public final class HttpApi {
     Schema schema = schema(ctx.queryParam("schema"), "schema");
     MatchQuery query = new MatchQuery(q, schema, List.of(), "", List.of(), threshold, limit);
     json(ctx, MatchJson.result(query, screener.screen(query)));
+  }
+
+  private void check(Context ctx) {
+    if (controls == null) {
+      error(ctx, 503, List.of("goods data is not loaded; run 'chokepoint update' and restart"));
+      return;
+    }
+    JsonNode body;
+    try {
+      body = MatchJson.MAPPER.readTree(ctx.body());
+    } catch (JsonProcessingException e) {
+      throw new BadRequest("body is not valid JSON: " + e.getOriginalMessage());
+    }
+    JsonNode list = body != null && body.has("shipments") ? body.get("shipments") : body;
+    List<JsonNode> items = new ArrayList<>();
+    if (list != null && list.isArray()) {
+      list.forEach(items::add);
+    } else if (list != null && list.isObject()) {
+      items.add(list);
+    }
+    if (items.isEmpty() || items.size() > MAX_QUERIES) {
+      throw new BadRequest("send one shipment object, or {\"shipments\": [...]} with 1 to " + MAX_QUERIES);
+    }
+    List<String> problems = new ArrayList<>();
+    List<Shipment> shipments = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode n = items.get(i);
+      try {
+        shipments.add(new Shipment(country(n, "origin"), country(n, "destination"), text(n, "hs"),
+            text(n, "description"), text(n, "production_date"), text(n, "shipper"), text(n, "consignee"),
+            text(n, "date")));
+      } catch (IllegalArgumentException e) {
+        problems.add("shipments[" + i + "]: " + e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new BadRequest(problems);
+    }
+    ArrayNode out = MatchJson.MAPPER.createArrayNode();
+    for (int i = 0; i < shipments.size(); i++) {
+      try {
+        out.add(org.chokepoint.app.cli.Checks.toJson(i + 1, controls.check(shipments.get(i))));
+      } catch (RuntimeException e) {
+        out.addObject().put("shipment", i + 1).put("error", e.getMessage());
+      }
+    }
+    ctx.contentType("application/json").result(out.toString());
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() || !v.isValueNode() ? "" : v.asText();
+  }
+
+  private static String country(JsonNode n, String field) {
+    String raw = text(n, field);
+    String code = Countries.toIso2(raw);
+    if (!raw.isBlank() && code.isEmpty()) {
+      throw new IllegalArgumentException(field + ": unknown country '" + raw + "'");
+    }
+    return code;
   }
 
   private void entity(Context ctx) {

@@ -41,7 +41,7 @@ class CliTest {
   @Test
   void everyCommandHasHelp() {
     for (String[] args : new String[][] {{"--help"}, {"update", "--help"}, {"lists", "--help"}, {"screen", "--help"},
-        {"serve", "--help"}, {"goods", "show", "--help"}, {"goods", "convert", "--help"}, {"eval", "pairs", "--help"}, {"eval", "screening", "--help"},
+        {"serve", "--help"}, {"check", "--help"}, {"goods", "classify", "--help"}, {"goods", "show", "--help"}, {"goods", "convert", "--help"}, {"eval", "pairs", "--help"}, {"eval", "screening", "--help"},
         {"bench", "screening", "--help"}}) {
       Run r = run(args);
       assertThat(r.code()).as(String.join(" ", args)).isZero();

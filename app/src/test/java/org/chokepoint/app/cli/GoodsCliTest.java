@@ -66,6 +66,26 @@ class GoodsCliTest {
   }
 
   @Test
+  void checksShipmentsWithCitations() throws Exception {
+    Path shipments = dir.resolve("shipments.json");
+    java.nio.file.Files.writeString(shipments, """
+        [{"origin": "China", "destination": "Russia", "hs": "8542.31", "shipper": "Wuhan Global Sensor Technology Co., Ltd",
+          "date": "2024-06-01"},
+         {"origin": "ru", "destination": "us", "description": "unwrought aluminium ingots", "production_date": "2024-03-01",
+          "date": "2024-06-01"}]""");
+    CliTest.Run r = CliTest.run("check", "--data", dir.toString(), shipments.toString(), "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode n = MatchJson.MAPPER.readTree(r.out());
+    assertThat(n.at("/0/verdict").asText()).isEqualTo("prohibited");
+    assertThat(n.at("/0/findings").toString()).contains("eu-833-12g-chpl-ru-by").contains("ofac-sdn-party")
+        .contains("833/2014");
+    assertThat(n.at("/1/verdict").asText()).as("produced before 13 April 2024: exempt").isEqualTo("clear");
+    assertThat(n.at("/1/hs_note").asText()).contains("classified from the description");
+    CliTest.Run bad = CliTest.run("check", "--data", dir.toString(), dir.resolve("missing.json").toString());
+    assertThat(bad.code()).isEqualTo(1);
+  }
+
+  @Test
   void listsGroupsAndTheirSubheadings() {
     CliTest.Run all = CliTest.run("goods", "groups", "--data", dir.toString());
     assertThat(all.out()).contains("machine-tools").contains("nitrocellulose").contains("chpl-4b");

@@ -33,7 +33,7 @@ class HttpApiTest {
   @BeforeAll
   static void start() throws Exception {
     index = IndexMaintainer.openOrBuild(Fixtures.smallData(dir), SourceRegistry.builtIn(), false, s -> { });
-    app = new HttpApi(new Screener(index)).create().start("127.0.0.1", 0);
+    app = new HttpApi(new Screener(index), null).create().start("127.0.0.1", 0);
   }
 
   @AfterAll

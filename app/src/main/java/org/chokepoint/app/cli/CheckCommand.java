@@ -1,0 +1,150 @@
+package org.chokepoint.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.chokepoint.app.json.MatchJson;
+import org.chokepoint.core.country.Countries;
+import org.chokepoint.core.io.CsvReader;
+import org.chokepoint.core.io.TextFiles;
+import org.chokepoint.goods.GoodsCatalog;
+import org.chokepoint.goods.classify.GoodsClassifier;
+import org.chokepoint.goods.controls.ControlsEngine;
+import org.chokepoint.goods.controls.Rules;
+import org.chokepoint.goods.controls.Shipment;
+import org.chokepoint.lists.screen.Screener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Checks shipments against the trade-control rules and screens their parties. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Check shipments ({origin, destination, hs, description, production_date, shipper, consignee, "
+        + "date}) against trade-control rules: CHPL items to Russia/Belarus and diversion hubs, the US/UK ban on "
+        + "Russian aluminium, copper and nickel, listed parties. Each finding cites its legal basis."})
+final class CheckCommand implements Callable<Integer> {
+  @ParentCommand
+  Main main;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "A .json file (one shipment object or an array) or a .csv file.")
+  Path file;
+
+  @Option(names = "--rules", paramLabel = "FILE", description = "Rules file replacing the built-in rules.")
+  Path rulesFile;
+
+  @Option(names = "--json", description = "Print JSON, one object per shipment in an array.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Shipment> shipments = read(file);
+    var rules = rulesFile == null ? Rules.standard() : Rules.read(rulesFile);
+    GoodsCatalog goods = GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
+    Screener screener = Workspace.screener(main.data, main.sources, err);
+    try {
+      ControlsEngine engine = new ControlsEngine(rules, goods, new GoodsClassifier(goods.hs(), goods.chpl(),
+          goods.groups()), Checks.partyLookup(screener));
+      ArrayNode all = MatchJson.MAPPER.createArrayNode();
+      int n = 0;
+      for (Shipment s : shipments) {
+        n++;
+        ControlsEngine.Check c;
+        try {
+          c = engine.check(s);
+        } catch (RuntimeException e) {
+          if (json) {
+            all.addObject().put("shipment", n).put("error", e.getMessage());
+          } else {
+            out.printf("shipment %d: error: %s%n", n, e.getMessage());
+          }
+          continue;
+        }
+        if (json) {
+          all.add(Checks.toJson(n, c));
+        } else {
+          out.printf("shipment %d: %s  (%s → %s, HS %s%s)%n", n, c.verdict().name().toLowerCase(Locale.ROOT),
+              s.origin(), s.destination(), c.hs(), c.hsNote().isEmpty() ? "" : "; " + c.hsNote());
+          for (ControlsEngine.Finding f : c.findings()) {
+            out.printf("  %-16s %s: %s%n    why: %s%n    basis: %s%n", f.verdict().name().toLowerCase(Locale.ROOT),
+                f.rule(), f.reason(), f.detail(), f.citation());
+          }
+        }
+      }
+      if (json) {
+        out.println(all.toString());
+      }
+      return 0;
+    } finally {
+      screener.index().close();
+    }
+  }
+
+  /** Reads shipments from JSON (object or array) or CSV with a header; countries may be names or codes. */
+  static List<Shipment> read(Path file) throws Exception {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    List<Map<String, String>> rows = new ArrayList<>();
+    if (name.endsWith(".json")) {
+      JsonNode root = MatchJson.MAPPER.readTree(Files.readString(file));
+      List<JsonNode> nodes = new ArrayList<>();
+      if (root != null && root.isArray()) {
+        root.forEach(nodes::add);
+      } else if (root != null && root.isObject()) {
+        nodes.add(root);
+      } else {
+        throw new IllegalArgumentException(file + ": expected a shipment object or an array of them");
+      }
+      for (JsonNode n : nodes) {
+        Map<String, String> m = new HashMap<>();
+        n.properties().forEach(e -> m.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : ""));
+        rows.add(m);
+      }
+    } else {
+      try (CsvReader csv = new CsvReader(TextFiles.reader(file))) {
+        CsvReader.Row header = csv.next();
+        if (header == null) {
+          throw new IllegalArgumentException(file + ": empty file");
+        }
+        for (CsvReader.Row r = csv.next(); r != null; r = csv.next()) {
+          Map<String, String> m = new HashMap<>();
+          for (int i = 0; i < header.fields().size(); i++) {
+            m.put(header.fields().get(i).strip(), r.get(i));
+          }
+          rows.add(m);
+        }
+      }
+    }
+    List<Shipment> shipments = new ArrayList<>();
+    int n = 0;
+    for (Map<String, String> m : rows) {
+      n++;
+      try {
+        shipments.add(new Shipment(country(m.get("origin")), country(m.get("destination")), m.get("hs"),
+            m.get("description"), m.get("production_date"), m.get("shipper"), m.get("consignee"), m.get("date")));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + ": shipment " + n + ": " + e.getMessage());
+      }
+    }
+    return shipments;
+  }
+
+  private static String country(String text) {
+    String code = Countries.toIso2(text);
+    return code.isEmpty() && text != null ? text.strip().toLowerCase(Locale.ROOT) : code;
+  }
+}

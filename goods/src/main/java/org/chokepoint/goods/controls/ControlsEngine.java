@@ -1,0 +1,155 @@
+package org.chokepoint.goods.controls;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.chokepoint.goods.GoodsCatalog;
+import org.chokepoint.goods.chpl.Chpl;
+import org.chokepoint.goods.classify.GoodsClassifier;
+import org.chokepoint.goods.groups.GoodsGroups;
+import org.chokepoint.goods.hs.HsCode;
+
+/**
+ * Checks shipments against trade-control rules: goods (by HS code, or classified from the description), origin,
+ * destination, dates and production date, and the parties (through the screening engine behind {@link PartyLookup}).
+ */
+public final class ControlsEngine {
+  /** Screens a party name; the caller wires the screening engine in. */
+  public interface PartyLookup {
+    /** The listed party a name matches best, or null when none reaches the screening threshold. */
+    PartyHit lookup(String name);
+  }
+
+  /** A screening hit: who matched, how well, and the lists (e.g. "OFAC SDN", "EU 269/2014") it is on. */
+  public record PartyHit(String partyId, String partyName, double score, List<String> lists) {}
+
+  /** One rule that applies, with why. */
+  public record Finding(String rule, String title, Rule.Verdict verdict, String reason, String citation,
+      String detail) {}
+
+  /** The result for one shipment: the code used, the worst verdict and every finding. */
+  public record Check(Shipment shipment, String hs, String hsNote, Rule.Verdict verdict, List<Finding> findings) {}
+
+  private final List<Rule> rules;
+  private final GoodsCatalog goods;
+  private final GoodsClassifier classifier;
+  private final PartyLookup parties;
+
+  public ControlsEngine(List<Rule> rules, GoodsCatalog goods, GoodsClassifier classifier, PartyLookup parties) {
+    this.rules = List.copyOf(rules);
+    this.goods = goods;
+    this.classifier = classifier;
+    this.parties = parties;
+    for (Rule r : rules) {
+      for (String g : r.goods()) {
+        resolveScope(g, r.id());
+      }
+    }
+  }
+
+  public Check check(Shipment s) {
+    String note = "";
+    HsCode code;
+    if (!s.hs().isEmpty()) {
+      code = HsCode.parse(s.hs());
+      goods.hs().get(code);
+      note = code.note();
+    } else {
+      GoodsClassifier.Result r = classifier.classify(s.description(), 1);
+      if (r.candidates().isEmpty()) {
+        return new Check(s, "", "description not classified: " + r.notGoods(), Rule.Verdict.CLEAR, List.of());
+      }
+      code = HsCode.parse(r.candidates().getFirst().subheading());
+      note = "classified from the description as " + code.display() + " ("
+          + r.candidates().getFirst().subheadingDescription() + ")";
+    }
+    String date = s.date().isEmpty() ? LocalDate.now().toString() : s.date();
+    PartyHit shipper = s.shipper().isEmpty() ? null : parties.lookup(s.shipper());
+    PartyHit consignee = s.consignee().isEmpty() ? null : parties.lookup(s.consignee());
+    List<Finding> findings = new ArrayList<>();
+    Rule.Verdict worst = Rule.Verdict.CLEAR;
+    for (Rule r : rules) {
+      String detail = applies(r, s, code, date, shipper, consignee);
+      if (detail != null) {
+        findings.add(new Finding(r.id(), r.title(), r.verdict(), r.reason(), r.citation(), detail));
+        if (r.verdict().compareTo(worst) > 0) {
+          worst = r.verdict();
+        }
+      }
+    }
+    return new Check(s, code.display(), note, worst, List.copyOf(findings));
+  }
+
+  /** Why the rule applies, or null when it does not. */
+  private String applies(Rule r, Shipment s, HsCode code, String date, PartyHit shipper, PartyHit consignee) {
+    if (!r.effectiveFrom().isEmpty() && date.compareTo(r.effectiveFrom()) < 0
+        || !r.effectiveTo().isEmpty() && date.compareTo(r.effectiveTo()) > 0) {
+      return null;
+    }
+    if (!r.origin().isEmpty() && !r.origin().contains(s.origin().toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    if (!r.destination().isEmpty() && !r.destination().contains(s.destination().toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    List<String> details = new ArrayList<>();
+    if (!r.goods().isEmpty()) {
+      String scope = r.goods().stream().filter(g -> inScope(g, code, r.id())).findFirst().orElse(null);
+      if (scope == null) {
+        return null;
+      }
+      details.add(code.display() + " is in " + scope);
+    }
+    if (!r.producedOnOrAfter().isEmpty()) {
+      if (!s.productionDate().isEmpty() && s.productionDate().compareTo(r.producedOnOrAfter()) < 0) {
+        return null;
+      }
+      details.add(s.productionDate().isEmpty() ? "production date unknown, so the exemption for production before "
+          + r.producedOnOrAfter() + " cannot be confirmed" : "produced " + s.productionDate());
+    }
+    if (!r.partyLists().isEmpty()) {
+      String party = partyOn(r, "shipper", shipper);
+      if (party == null) {
+        party = partyOn(r, "consignee", consignee);
+      }
+      if (party == null) {
+        return null;
+      }
+      details.add(party);
+    }
+    return String.join("; ", details);
+  }
+
+  private static String partyOn(Rule r, String role, PartyHit hit) {
+    if (hit == null) {
+      return null;
+    }
+    for (String list : hit.lists()) {
+      if (r.partyLists().stream().anyMatch(list::startsWith)) {
+        return role + " matches " + hit.partyName() + " (" + hit.partyId() + ", score " + hit.score() + ") on "
+            + list;
+      }
+    }
+    return null;
+  }
+
+  private boolean inScope(String scope, HsCode code, String ruleId) {
+    return resolveScope(scope, ruleId).stream().anyMatch(code::contains);
+  }
+
+  private List<String> resolveScope(String scope, String ruleId) {
+    try {
+      if (scope.startsWith("group:")) {
+        GoodsGroups.Group g = goods.groups().get(scope.substring(6));
+        return List.copyOf(g.subheadings());
+      }
+      if (scope.startsWith("chpl:")) {
+        return goods.chpl().tier(scope.substring(5)).stream().map(Chpl.Item::hs6).toList();
+      }
+      HsCode c = HsCode.parse(scope);
+      return goods.hs().subheadings(c.digits());
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("rule '" + ruleId + "': goods scope '" + scope + "': " + e.getMessage(), e);
+    }
+  }
+}

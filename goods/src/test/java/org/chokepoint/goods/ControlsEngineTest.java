@@ -1,0 +1,105 @@
+package org.chokepoint.goods;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.chokepoint.core.data.DataDirectory;
+import org.chokepoint.core.data.SourceRegistry;
+import org.chokepoint.core.data.Updater;
+import org.chokepoint.goods.classify.GoodsClassifier;
+import org.chokepoint.goods.controls.ControlsEngine;
+import org.chokepoint.goods.controls.Rule;
+import org.chokepoint.goods.controls.Rules;
+import org.chokepoint.goods.controls.Shipment;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ControlsEngineTest {
+  @TempDir
+  static Path dir;
+
+  static ControlsEngine engine;
+
+  @BeforeAll
+  static void build() throws Exception {
+    String shared = System.getProperty("chokepoint.shared", "../../shared");
+    DataDirectory data = new DataDirectory(dir);
+    new Updater(data, SourceRegistry.builtIn(), Updater.defaultClient()).fromMirror(Path.of(shared, "data"));
+    GoodsCatalog goods = GoodsCatalog.load(data, SourceRegistry.builtIn());
+    // A fixed party register standing in for the screening engine, which the app module wires in.
+    ControlsEngine.PartyLookup register = name -> name.equals("Blocked Trading LLC")
+        ? new ControlsEngine.PartyHit("ofac-sdn-1", "BLOCKED TRADING LLC", 0.98, List.of("OFAC SDN", "EU 269/2014"))
+        : null;
+    engine = new ControlsEngine(Rules.standard(), goods, new GoodsClassifier(goods.hs(), goods.chpl(), goods.groups()),
+        register);
+  }
+
+  private static Shipment ship(String origin, String dest, String hs, String description, String produced,
+      String consignee, String date) {
+    return new Shipment(origin, dest, hs, description, produced, "", consignee, date);
+  }
+
+  @Test
+  void chplItemsToRussiaAreProhibitedWithTheirCitation() {
+    ControlsEngine.Check c = engine.check(ship("cn", "ru", "854231", "", "", "", "2024-06-01"));
+    assertThat(c.verdict()).isEqualTo(Rule.Verdict.PROHIBITED);
+    assertThat(c.findings()).anyMatch(f -> f.rule().equals("eu-833-12g-chpl-ru-by")
+        && f.citation().contains("833/2014"));
+  }
+
+  @Test
+  void russianMetalProducedBeforeTheCutOffIsExempt() {
+    assertThat(engine.check(ship("ru", "us", "760110", "", "2024-04-12", "", "2024-06-01")).verdict())
+        .isEqualTo(Rule.Verdict.CLEAR);
+    assertThat(engine.check(ship("ru", "us", "760110", "", "2024-04-13", "", "2024-06-01")).verdict())
+        .isEqualTo(Rule.Verdict.PROHIBITED);
+    ControlsEngine.Check unknown = engine.check(ship("ru", "gb", "7403.11", "", "", "", "2024-06-01"));
+    assertThat(unknown.findings()).singleElement()
+        .satisfies(f -> assertThat(f.detail()).contains("production date unknown"));
+    assertThat(engine.check(ship("ru", "us", "760110", "", "2024-05-01", "", "2024-03-01")).verdict())
+        .as("before the rule took effect").isEqualTo(Rule.Verdict.CLEAR);
+  }
+
+  @Test
+  void descriptionsAreClassifiedAndPartiesScreened() {
+    ControlsEngine.Check c = engine.check(ship("de", "kz", "", "CNC vertical machining center", "",
+        "Blocked Trading LLC", "2024-06-01"));
+    assertThat(c.hs()).isEqualTo("8457.10");
+    assertThat(c.hsNote()).contains("classified from the description");
+    assertThat(c.findings()).extracting(ControlsEngine.Finding::rule)
+        .contains("chpl-diversion-risk", "ofac-sdn-party", "eu-269-party");
+    assertThat(c.verdict()).isEqualTo(Rule.Verdict.PROHIBITED);
+  }
+
+  @Test
+  void unknownCodesAndServicesAreReported() {
+    assertThatThrownBy(() -> engine.check(ship("cn", "ru", "854140", "", "", "", ""))).hasMessageContaining("8541.40");
+    assertThat(engine.check(ship("cn", "ru", "", "satellite imagery", "", "", "")).hsNote()).contains("not goods");
+    assertThatThrownBy(() -> ship("cn", "ru", "", "", "", "", "")).hasMessageContaining("hs code or a description");
+  }
+
+  @Test
+  void badRuleFilesNameTheRuleAndField() throws Exception {
+    Path file = dir.resolve("rules.json");
+    Files.writeString(file, """
+        {"rules": [
+          {"id": "a", "verdict": "forbidden", "citation": "x", "when": {"destination": ["RU"]}},
+          {"id": "b", "verdict": "prohibited", "when": {}},
+          {"verdict": "prohibited"},
+          {"id": "c", "verdict": "high_risk", "citation": "y", "effective_from": "soon", "when": {"goods": "8542"}}
+        ]}""", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Rules.read(file))
+        .hasMessageContaining("rule 'a': field 'verdict'")
+        .hasMessageContaining("rule 'a': country 'RU'")
+        .hasMessageContaining("rule 'b': field 'citation' is required")
+        .hasMessageContaining("rule 'b': field 'when'")
+        .hasMessageContaining("rules[2]: field 'id' is required")
+        .hasMessageContaining("rule 'c': field 'effective_from' must be an ISO date")
+        .hasMessageContaining("rule 'c': field 'when.goods' must be a list");
+  }
+}
