@@ -28,6 +28,11 @@ public record GoodsCatalog(Nomenclature hs, Correlation correlation, Chpl chpl, 
     return new GoodsCatalog(hs, correlation, chpl, GoodsGroups.standard(hs, chpl), List.copyOf(problems));
   }
 
+  /** A classifier over this catalog (builds an in-memory index; about a second). */
+  public org.chokepoint.goods.classify.GoodsClassifier newClassifier() {
+    return new org.chokepoint.goods.classify.GoodsClassifier(hs, chpl, groups);
+  }
+
   private static java.nio.file.Path require(DataDirectory data, Source source) throws IOException {
     if (!data.has(source)) {
       throw new IOException(source.file() + " is not in the data directory " + data.root()

@@ -7,9 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.chokepoint.core.data.DataDirectory;
-import org.chokepoint.core.data.SourceRegistry;
-import org.chokepoint.core.data.Updater;
 import org.chokepoint.goods.classify.GoodsClassifier;
 import org.chokepoint.goods.controls.ControlsEngine;
 import org.chokepoint.goods.controls.Rule;
@@ -27,15 +24,12 @@ class ControlsEngineTest {
 
   @BeforeAll
   static void build() throws Exception {
-    String shared = System.getProperty("chokepoint.shared", "../../shared");
-    DataDirectory data = new DataDirectory(dir);
-    new Updater(data, SourceRegistry.builtIn(), Updater.defaultClient()).fromMirror(Path.of(shared, "data"));
-    GoodsCatalog goods = GoodsCatalog.load(data, SourceRegistry.builtIn());
+    GoodsCatalog goods = SharedGoods.load(dir);
     // A fixed party register standing in for the screening engine, which the app module wires in.
     ControlsEngine.PartyLookup register = name -> name.equals("Blocked Trading LLC")
         ? new ControlsEngine.PartyHit("ofac-sdn-1", "BLOCKED TRADING LLC", 0.98, List.of("OFAC SDN", "EU 269/2014"))
         : null;
-    engine = new ControlsEngine(Rules.standard(), goods, new GoodsClassifier(goods.hs(), goods.chpl(), goods.groups()),
+    engine = new ControlsEngine(Rules.standard(), goods, goods.newClassifier(),
         register);
   }
 

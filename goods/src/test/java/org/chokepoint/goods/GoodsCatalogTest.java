@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.chokepoint.core.data.DataDirectory;
-import org.chokepoint.core.data.SourceRegistry;
-import org.chokepoint.core.data.Updater;
 import org.chokepoint.goods.chpl.Chpl;
 import org.chokepoint.goods.hs.Correlation;
 import org.chokepoint.goods.hs.HsCode;
@@ -30,10 +27,7 @@ class GoodsCatalogTest {
 
   @BeforeAll
   static void load() throws Exception {
-    String shared = System.getProperty("chokepoint.shared", "../../shared");
-    DataDirectory data = new DataDirectory(dir);
-    new Updater(data, SourceRegistry.builtIn(), Updater.defaultClient()).fromMirror(Path.of(shared, "data"));
-    goods = GoodsCatalog.load(data, SourceRegistry.builtIn());
+    goods = SharedGoods.load(dir);
   }
 
   @Test

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import org.chokepoint.core.data.DataDirectory;
-import org.chokepoint.core.data.SourceRegistry;
-import org.chokepoint.core.data.Updater;
 import org.chokepoint.goods.classify.ClassifierEvaluation;
 import org.chokepoint.goods.classify.GoodsClassifier;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,11 +20,8 @@ class GoodsClassifierTest {
 
   @BeforeAll
   static void build() throws Exception {
-    String shared = System.getProperty("chokepoint.shared", "../../shared");
-    DataDirectory data = new DataDirectory(dir);
-    new Updater(data, SourceRegistry.builtIn(), Updater.defaultClient()).fromMirror(Path.of(shared, "data"));
-    GoodsCatalog goods = GoodsCatalog.load(data, SourceRegistry.builtIn());
-    classifier = new GoodsClassifier(goods.hs(), goods.chpl(), goods.groups());
+    GoodsCatalog goods = SharedGoods.load(dir);
+    classifier = goods.newClassifier();
   }
 
   @ParameterizedTest

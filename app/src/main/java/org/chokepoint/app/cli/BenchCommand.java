@@ -28,6 +28,26 @@ final class BenchCommand {
   @ParentCommand
   Main main;
 
+  /** Runs {@code task} for 0..count-1 on {@code threads} threads; returns the seconds it took. */
+  static double runParallel(int count, int threads, java.util.function.IntConsumer task) throws InterruptedException {
+    AtomicInteger next = new AtomicInteger();
+    Thread[] workers = new Thread[threads];
+    long start = System.nanoTime();
+    for (int w = 0; w < threads; w++) {
+      workers[w] = new Thread(() -> {
+        int i;
+        while ((i = next.getAndIncrement()) < count) {
+          task.accept(i);
+        }
+      });
+      workers[w].start();
+    }
+    for (Thread t : workers) {
+      t.join();
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
   /** {@code bench screening}. */
   @Command(name = "screening", mixinStandardHelpOptions = true,
       description = {"Screen generated names (listed names with typos, reordering, legal-form and case variants, "
@@ -73,40 +93,27 @@ final class BenchCommand {
       }
       ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
       long[] latency = new long[count];
-      AtomicInteger next = new AtomicInteger();
       AtomicLong listed = new AtomicLong();
       AtomicLong listedTop1 = new AtomicLong();
       AtomicLong unlisted = new AtomicLong();
       AtomicLong unlistedHit = new AtomicLong();
-      Thread[] workers = new Thread[threads];
-      long start = System.nanoTime();
-      for (int w = 0; w < threads; w++) {
-        workers[w] = new Thread(() -> {
-          int i;
-          while ((i = next.getAndIncrement()) < count) {
-            NameVariants.Generated g = names.get(i);
-            long s = System.nanoTime();
-            List<Match> m = screener.screen(MatchQuery.of(g.name()));
-            latency[i] = System.nanoTime() - s;
-            if (g.expectedParty().isEmpty()) {
-              unlisted.incrementAndGet();
-              if (!m.isEmpty()) {
-                unlistedHit.incrementAndGet();
-              }
-            } else {
-              listed.incrementAndGet();
-              if (!m.isEmpty() && m.getFirst().party().id().equals(g.expectedParty())) {
-                listedTop1.incrementAndGet();
-              }
-            }
+      double seconds = runParallel(count, threads, i -> {
+        NameVariants.Generated g = names.get(i);
+        long s = System.nanoTime();
+        List<Match> m = screener.screen(MatchQuery.of(g.name()));
+        latency[i] = System.nanoTime() - s;
+        if (g.expectedParty().isEmpty()) {
+          unlisted.incrementAndGet();
+          if (!m.isEmpty()) {
+            unlistedHit.incrementAndGet();
           }
-        });
-        workers[w].start();
-      }
-      for (Thread t : workers) {
-        t.join();
-      }
-      double seconds = (System.nanoTime() - start) / 1e9;
+        } else {
+          listed.incrementAndGet();
+          if (!m.isEmpty() && m.getFirst().party().id().equals(g.expectedParty())) {
+            listedTop1.incrementAndGet();
+          }
+        }
+      });
       long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
           .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
       Arrays.sort(latency);
@@ -149,7 +156,7 @@ final class BenchCommand {
       var goods = org.chokepoint.goods.GoodsCatalog.load(Workspace.data(bench.main.data),
           Workspace.sources(bench.main.sources));
       long t0 = System.nanoTime();
-      var classifier = new org.chokepoint.goods.classify.GoodsClassifier(goods.hs(), goods.chpl(), goods.groups());
+      var classifier = goods.newClassifier();
       out.printf("classifier built in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
       List<String> texts = new java.util.ArrayList<>();
       try (var csv = new org.chokepoint.core.io.CsvReader(org.chokepoint.core.io.TextFiles.reader(file))) {
@@ -165,22 +172,7 @@ final class BenchCommand {
       for (int i = 0; i < Math.min(count, 20_000); i++) {
         classifier.classify(texts.get(i % texts.size()), 3);
       }
-      AtomicInteger next = new AtomicInteger();
-      Thread[] workers = new Thread[threads];
-      long start = System.nanoTime();
-      for (int w = 0; w < threads; w++) {
-        workers[w] = new Thread(() -> {
-          int i;
-          while ((i = next.getAndIncrement()) < count) {
-            classifier.classify(texts.get(i % texts.size()), 3);
-          }
-        });
-        workers[w].start();
-      }
-      for (Thread t : workers) {
-        t.join();
-      }
-      double seconds = (System.nanoTime() - start) / 1e9;
+      double seconds = runParallel(count, threads, i -> classifier.classify(texts.get(i % texts.size()), 3));
       out.printf("classified %,d descriptions with %d threads in %.1f s: %,.0f descriptions/s%n", count, threads,
           seconds, count / seconds);
       return 0;

@@ -58,8 +58,7 @@ final class CheckCommand implements Callable<Integer> {
     GoodsCatalog goods = GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
     Screener screener = Workspace.screener(main.data, main.sources, err);
     try {
-      ControlsEngine engine = new ControlsEngine(rules, goods, new GoodsClassifier(goods.hs(), goods.chpl(),
-          goods.groups()), Checks.partyLookup(screener));
+      ControlsEngine engine = new ControlsEngine(rules, goods, goods.newClassifier(), Checks.partyLookup(screener));
       ArrayNode all = MatchJson.MAPPER.createArrayNode();
       int n = 0;
       for (Shipment s : shipments) {

@@ -229,7 +229,7 @@ final class GoodsCommand {
       PrintWriter out = spec.commandLine().getOut();
       GoodsCatalog c = goods.catalog(spec.commandLine().getErr());
       org.chokepoint.goods.classify.GoodsClassifier classifier =
-          new org.chokepoint.goods.classify.GoodsClassifier(c.hs(), c.chpl(), c.groups());
+          c.newClassifier();
       org.chokepoint.goods.classify.GoodsClassifier.Result r = classifier.classify(text, Math.max(1, limit));
       if (json) {
         ObjectNode n = MatchJson.MAPPER.createObjectNode();
@@ -285,7 +285,7 @@ final class GoodsCommand {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       GoodsCatalog c = goods.catalog(spec.commandLine().getErr());
-      var classifier = new org.chokepoint.goods.classify.GoodsClassifier(c.hs(), c.chpl(), c.groups());
+      var classifier = c.newClassifier();
       var r = org.chokepoint.goods.classify.ClassifierEvaluation.run(classifier, file);
       out.printf("n=%d top-1 heading accuracy %.3f, top-3 %.3f (%,.0f descriptions/s, one thread, cold)%n", r.n(),
           r.top1Rate(), r.top3Rate(), r.descriptionsPerSecond());

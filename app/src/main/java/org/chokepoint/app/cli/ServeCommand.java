@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       var goods = org.chokepoint.goods.GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
       controls = new org.chokepoint.goods.controls.ControlsEngine(org.chokepoint.goods.controls.Rules.standard(), goods,
-          new org.chokepoint.goods.classify.GoodsClassifier(goods.hs(), goods.chpl(), goods.groups()),
+          goods.newClassifier(),
           Checks.partyLookup(screener));
     } catch (java.io.IOException e) {
       spec.commandLine().getErr().println("warning: POST /check disabled: " + e.getMessage());

@@ -45,7 +45,7 @@ class CheckApiTest {
     Screener screener = new Screener(index);
     GoodsCatalog goods = GoodsCatalog.load(data, SourceRegistry.builtIn());
     ControlsEngine controls = new ControlsEngine(Rules.standard(), goods,
-        new GoodsClassifier(goods.hs(), goods.chpl(), goods.groups()), Checks.partyLookup(screener));
+        goods.newClassifier(), Checks.partyLookup(screener));
     app = new HttpApi(screener, controls).create().start("127.0.0.1", 0);
   }
 
