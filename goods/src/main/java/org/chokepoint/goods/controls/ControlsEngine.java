@@ -2,7 +2,10 @@ package org.chokepoint.goods.controls;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.goods.chpl.Chpl;
 import org.chokepoint.goods.classify.GoodsClassifier;
@@ -34,6 +37,8 @@ public final class ControlsEngine {
   private final GoodsCatalog goods;
   private final GoodsClassifier classifier;
   private final PartyLookup parties;
+  /** Each rule's goods scopes resolved once to the subheadings they cover, keyed by the scope as written. */
+  private final Map<String, Set<String>> subheadingsByScope = new HashMap<>();
 
   public ControlsEngine(List<Rule> rules, GoodsCatalog goods, GoodsClassifier classifier, PartyLookup parties) {
     this.rules = List.copyOf(rules);
@@ -42,7 +47,7 @@ public final class ControlsEngine {
     this.parties = parties;
     for (Rule r : rules) {
       for (String g : r.goods()) {
-        resolveScope(g, r.id());
+        subheadingsByScope.computeIfAbsent(g, scope -> resolveScope(scope, r.id()));
       }
     }
   }
@@ -94,7 +99,8 @@ public final class ControlsEngine {
     }
     List<String> details = new ArrayList<>();
     if (!r.goods().isEmpty()) {
-      String scope = r.goods().stream().filter(g -> inScope(g, code, r.id())).findFirst().orElse(null);
+      String scope = r.goods().stream().filter(g -> subheadingsByScope.get(g).stream().anyMatch(code::contains))
+          .findFirst().orElse(null);
       if (scope == null) {
         return null;
       }
@@ -133,21 +139,17 @@ public final class ControlsEngine {
     return null;
   }
 
-  private boolean inScope(String scope, HsCode code, String ruleId) {
-    return resolveScope(scope, ruleId).stream().anyMatch(code::contains);
-  }
-
-  private List<String> resolveScope(String scope, String ruleId) {
+  private Set<String> resolveScope(String scope, String ruleId) {
     try {
       if (scope.startsWith("group:")) {
         GoodsGroups.Group g = goods.groups().get(scope.substring(6));
-        return List.copyOf(g.subheadings());
+        return g.subheadings();
       }
       if (scope.startsWith("chpl:")) {
-        return goods.chpl().tier(scope.substring(5)).stream().map(Chpl.Item::hs6).toList();
+        return Set.copyOf(goods.chpl().tier(scope.substring(5)).stream().map(Chpl.Item::hs6).toList());
       }
       HsCode c = HsCode.parse(scope);
-      return goods.hs().subheadings(c.digits());
+      return Set.copyOf(goods.hs().subheadings(c.digits()));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("rule '" + ruleId + "': goods scope '" + scope + "': " + e.getMessage(), e);
     }
