@@ -13,16 +13,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.chokepoint.app.json.MatchJson;
 import org.chokepoint.core.country.Countries;
+import org.chokepoint.core.io.CsvHeader;
 import org.chokepoint.core.io.CsvReader;
 import org.chokepoint.core.model.Schema;
 import org.chokepoint.lists.screen.Match;
@@ -188,7 +187,7 @@ public final class BatchScreening {
 
   private static final class CsvSource implements InputSource {
     private final CsvReader csv;
-    private final Map<String, Integer> header = new HashMap<>();
+    private final CsvHeader header;
     private final Columns columns;
     private long row;
     private boolean done;
@@ -197,14 +196,9 @@ public final class BatchScreening {
       this.csv = csv;
       this.columns = columns;
       CsvReader.Row h = csv.next();
-      if (h == null) {
-        done = true;
-        return;
-      }
-      for (int i = 0; i < h.fields().size(); i++) {
-        header.putIfAbsent(h.fields().get(i).strip(), i);
-      }
-      if (!header.containsKey(columns.name())) {
+      header = h == null ? null : CsvHeader.of(h, file, List.of());
+      done = h == null;
+      if (header != null && !header.has(columns.name())) {
         throw new IllegalArgumentException(file + ": no column '" + columns.name() + "' in header " + h.fields()
             + " (use --name-column)");
       }
@@ -227,14 +221,10 @@ public final class BatchScreening {
         return null;
       }
       row++;
-      String name = get(r, columns.name());
-      return new Input(row, name, get(r, columns.country()), get(r, columns.schema()), get(r, columns.birthDate()),
+      String name = header.get(r, columns.name());
+      return new Input(row, name, header.get(r, columns.country()), header.get(r, columns.schema()),
+          header.get(r, columns.birthDate()),
           name.isBlank() ? "line " + r.line() + ": empty name in column '" + columns.name() + "'" : null);
-    }
-
-    private String get(CsvReader.Row r, String column) {
-      Integer i = column == null ? null : header.get(column);
-      return i == null ? "" : r.get(i).strip();
     }
   }
 

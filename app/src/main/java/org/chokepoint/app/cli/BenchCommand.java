@@ -158,16 +158,9 @@ final class BenchCommand {
       long t0 = System.nanoTime();
       var classifier = goods.newClassifier();
       out.printf("classifier built in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
-      List<String> texts = new java.util.ArrayList<>();
-      try (var csv = new org.chokepoint.core.io.CsvReader(org.chokepoint.core.io.TextFiles.reader(file))) {
-        var header = csv.next();
-        int col = header == null ? -1 : header.fields().indexOf("text");
-        if (col < 0) {
-          throw new IllegalArgumentException(file + ": no 'text' column");
-        }
-        for (var r = csv.next(); r != null; r = csv.next()) {
-          texts.add(r.get(col));
-        }
+      List<String> texts = org.chokepoint.core.io.CsvHeader.column(file, "text", false);
+      if (texts.isEmpty()) {
+        throw new IllegalArgumentException(file + ": no descriptions in column 'text'");
       }
       for (int i = 0; i < Math.min(count, 20_000); i++) {
         classifier.classify(texts.get(i % texts.size()), 3);

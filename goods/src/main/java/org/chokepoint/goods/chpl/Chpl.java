@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.chokepoint.core.io.CsvHeader;
 import org.chokepoint.core.io.CsvReader;
 import org.chokepoint.core.io.TextFiles;
 import org.chokepoint.goods.hs.HsCode;
@@ -40,17 +40,11 @@ public final class Chpl {
   public static Chpl read(Path file, List<String> problems) throws IOException {
     List<Item> items = new ArrayList<>();
     try (CsvReader csv = new CsvReader(TextFiles.reader(file))) {
-      CsvReader.Row header = csv.next();
-      if (header == null || !header.fields().containsAll(List.of("tier", "hs6", "description"))) {
-        throw new IOException(file + ": expected a header with tier, hs6, description");
-      }
-      Map<String, Integer> col = Map.of("tier", header.fields().indexOf("tier"), "hs6",
-          header.fields().indexOf("hs6"), "description", header.fields().indexOf("description"));
+      CsvHeader col = CsvHeader.read(csv, file, List.of("tier", "hs6", "description"));
       CsvReader.Row r;
       while ((r = csv.next()) != null) {
         try {
-          items.add(new Item(r.get(col.get("tier")).strip(), r.get(col.get("hs6")).strip(),
-              r.get(col.get("description")).strip()));
+          items.add(new Item(col.get(r, "tier"), col.get(r, "hs6"), col.get(r, "description")));
         } catch (IllegalArgumentException e) {
           problems.add(file.getFileName() + ":" + r.line() + ": " + e.getMessage() + "; row skipped");
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.chokepoint.core.io.CsvHeader;
 import org.chokepoint.core.io.CsvReader;
 import org.chokepoint.core.io.TextFiles;
 
@@ -28,16 +29,11 @@ public final class ClassifierEvaluation {
   public static Result run(GoodsClassifier classifier, Path file) throws IOException {
     List<String[]> rows = new ArrayList<>();
     try (CsvReader csv = new CsvReader(TextFiles.reader(file))) {
-      CsvReader.Row header = csv.next();
-      if (header == null || !header.fields().contains("text") || !header.fields().contains("heading")) {
-        throw new IOException(file + ": expected a header with text and heading");
-      }
-      int t = header.fields().indexOf("text");
-      int h = header.fields().indexOf("heading");
+      CsvHeader header = CsvHeader.read(csv, file, List.of("text", "heading"));
       CsvReader.Row r;
       while ((r = csv.next()) != null) {
-        if (!r.get(t).isBlank()) {
-          rows.add(new String[] {r.get(t), r.get(h).strip()});
+        if (!header.get(r, "text").isEmpty()) {
+          rows.add(new String[] {header.get(r, "text"), header.get(r, "heading")});
         }
       }
     }

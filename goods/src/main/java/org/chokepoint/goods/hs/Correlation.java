@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chokepoint.core.io.CsvHeader;
 import org.chokepoint.core.io.CsvReader;
 import org.chokepoint.core.io.TextFiles;
 
@@ -38,12 +39,12 @@ public final class Correlation {
   public static Correlation read(Path file, List<String> problems) throws IOException {
     Correlation c = new Correlation();
     try (CsvReader csv = new CsvReader(TextFiles.reader(file))) {
-      Map<String, Integer> col = Nomenclature.header(csv, file, List.of("hs2022", "hs2017", "relationship"));
+      CsvHeader col = CsvHeader.read(csv, file, List.of("hs2022", "hs2017", "relationship"));
       CsvReader.Row r;
       while ((r = csv.next()) != null) {
-        String a = r.get(col.get("hs2022")).strip();
-        String b = r.get(col.get("hs2017")).strip();
-        String rel = r.get(col.get("relationship")).strip();
+        String a = col.get(r, "hs2022");
+        String b = col.get(r, "hs2017");
+        String rel = col.get(r, "relationship");
         if (!a.matches("\\d{6}") || !b.matches("\\d{6}")) {
           problems.add(file.getFileName() + ":" + r.line() + ": codes must have 6 digits, got '" + a + "', '" + b
               + "'; row skipped");

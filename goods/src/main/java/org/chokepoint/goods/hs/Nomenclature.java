@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.chokepoint.core.io.CsvHeader;
 import org.chokepoint.core.io.CsvReader;
 import org.chokepoint.core.io.TextFiles;
 
@@ -45,10 +46,10 @@ public final class Nomenclature {
   public static Nomenclature read(Path nomenclatureCsv, Path sectionsCsv, List<String> problems) throws IOException {
     Map<String, Entry> byCode = new LinkedHashMap<>();
     try (CsvReader csv = new CsvReader(TextFiles.reader(nomenclatureCsv))) {
-      Map<String, Integer> col = header(csv, nomenclatureCsv, List.of("section", "hscode", "description", "parent"));
+      CsvHeader col = CsvHeader.read(csv, nomenclatureCsv, List.of("section", "hscode", "description", "parent"));
       CsvReader.Row r;
       while ((r = csv.next()) != null) {
-        String code = r.get(col.get("hscode")).strip();
+        String code = col.get(r, "hscode");
         if (code.equals("TOTAL") || code.matches("9{2}|9{4}|9{6}")) {
           continue;
         }
@@ -57,8 +58,7 @@ public final class Nomenclature {
               + "' is not a 2-, 4- or 6-digit code; row skipped");
           continue;
         }
-        byCode.put(code, new Entry(code, r.get(col.get("description")).strip(), r.get(col.get("parent")).strip(),
-            r.get(col.get("section")).strip()));
+        byCode.put(code, new Entry(code, col.get(r, "description"), col.get(r, "parent"), col.get(r, "section")));
       }
     }
     if (byCode.isEmpty()) {
@@ -67,31 +67,14 @@ public final class Nomenclature {
     Map<String, String> sections = new HashMap<>();
     if (sectionsCsv != null && java.nio.file.Files.isRegularFile(sectionsCsv)) {
       try (CsvReader csv = new CsvReader(TextFiles.reader(sectionsCsv))) {
-        Map<String, Integer> col = header(csv, sectionsCsv, List.of("section", "name"));
+        CsvHeader col = CsvHeader.read(csv, sectionsCsv, List.of("section", "name"));
         CsvReader.Row r;
         while ((r = csv.next()) != null) {
-          sections.put(r.get(col.get("section")).strip(), r.get(col.get("name")).strip());
+          sections.put(col.get(r, "section"), col.get(r, "name"));
         }
       }
     }
     return new Nomenclature(byCode, sections);
-  }
-
-  static Map<String, Integer> header(CsvReader csv, Path file, List<String> required) throws IOException {
-    CsvReader.Row header = csv.next();
-    if (header == null) {
-      throw new IOException(file + ": empty file");
-    }
-    Map<String, Integer> col = new HashMap<>();
-    for (int i = 0; i < header.fields().size(); i++) {
-      col.put(header.fields().get(i).strip().replace("\uFEFF", ""), i);
-    }
-    for (String c : required) {
-      if (!col.containsKey(c)) {
-        throw new IOException(file + ": required column '" + c + "' missing from header " + header.fields());
-      }
-    }
-    return col;
   }
 
   /** Whether the code exists in HS 2022. */

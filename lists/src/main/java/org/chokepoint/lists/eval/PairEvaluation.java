@@ -3,11 +3,11 @@ package org.chokepoint.lists.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.chokepoint.core.io.CsvHeader;
 import org.chokepoint.core.io.CsvReader;
 import org.chokepoint.core.io.TextFiles;
 import org.chokepoint.core.model.Schema;
@@ -57,35 +57,23 @@ public final class PairEvaluation {
     LegalForms forms = LegalForms.standard();
     List<ScoredPair> pairs = new ArrayList<>();
     try (CsvReader csv = new CsvReader(TextFiles.reader(file))) {
-      CsvReader.Row header = csv.next();
-      if (header == null) {
-        throw new IOException(file + ": empty file");
-      }
-      Map<String, Integer> col = new HashMap<>();
-      for (int i = 0; i < header.fields().size(); i++) {
-        col.put(header.fields().get(i).strip(), i);
-      }
-      for (String required : List.of("schema", "name1", "name2", "is_match")) {
-        if (!col.containsKey(required)) {
-          throw new IOException(file + ": missing column '" + required + "'");
-        }
-      }
+      CsvHeader col = CsvHeader.read(csv, file, List.of("schema", "name1", "name2", "is_match"));
       CsvReader.Row r;
       while ((r = csv.next()) != null) {
-        String label = r.get(col.get("is_match")).strip().toLowerCase(Locale.ROOT);
+        String label = col.get(r, "is_match").toLowerCase(Locale.ROOT);
         if (!label.equals("true") && !label.equals("false")) {
           problems.add(file + ":" + r.line() + ": field is_match must be true or false, got '" + label + "'");
           continue;
         }
         Schema schema;
         try {
-          schema = Schema.parse(r.get(col.get("schema")));
+          schema = Schema.parse(col.get(r, "schema"));
         } catch (IllegalArgumentException e) {
           problems.add(file + ":" + r.line() + ": field schema: " + e.getMessage());
           continue;
         }
-        String a = r.get(col.get("name1"));
-        String b = r.get(col.get("name2"));
+        String a = col.get(r, "name1");
+        String b = col.get(r, "name2");
         double score = scorer.compare(NameParts.of(a, schema, forms), NameParts.of(b, schema, forms),
             schema == Schema.PERSON).score();
         pairs.add(new ScoredPair(r.line(), schema, a, b, label.equals("true"), score));

@@ -3,13 +3,10 @@ package org.chokepoint.lists.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.chokepoint.core.io.CsvReader;
-import org.chokepoint.core.io.TextFiles;
+import org.chokepoint.core.io.CsvHeader;
 import org.chokepoint.core.model.Entity;
 import org.chokepoint.core.model.Name;
 import org.chokepoint.core.model.Schema;
@@ -48,7 +45,7 @@ public final class ScreeningEvaluation {
    */
   public static Recall topOneRecall(Screener screener, Path csvFile, String column, String idPrefix,
       double threshold) throws IOException {
-    List<String> names = column(csvFile, column);
+    List<String> names = CsvHeader.column(csvFile, column, false);
     List<String> dobs = optionalColumn(csvFile, "date_of_birth", names.size());
     List<String> nationalities = optionalColumn(csvFile, "nationality", names.size());
     AtomicInteger hits = new AtomicInteger();
@@ -84,7 +81,7 @@ public final class ScreeningEvaluation {
   /** Screens each {@code column} value at {@code threshold} and counts those with any match. */
   public static FalsePositives falsePositives(Screener screener, Path csvFile, String column, double threshold)
       throws IOException {
-    List<String> names = column(csvFile, column);
+    List<String> names = CsvHeader.column(csvFile, column, false);
     AtomicInteger matched = new AtomicInteger();
     List<String> examples = java.util.Collections.synchronizedList(new ArrayList<>());
     names.parallelStream().forEach(name -> {
@@ -99,40 +96,12 @@ public final class ScreeningEvaluation {
     return new FalsePositives(names.size(), matched.get(), List.copyOf(examples));
   }
 
-  private static List<String> optionalColumn(Path file, String column, int size) throws IOException {
+  private static List<String> optionalColumn(Path file, String column, int size) {
     try {
-      List<String> values = column(file, column, true);
+      List<String> values = CsvHeader.column(file, column, true);
       return values.size() == size ? values : java.util.Collections.nCopies(size, "");
     } catch (IOException e) {
       return java.util.Collections.nCopies(size, "");
     }
-  }
-
-  static List<String> column(Path file, String column) throws IOException {
-    return column(file, column, false);
-  }
-
-  /** The values of one column; with {@code keepBlank} every row gives a value, so columns line up. */
-  static List<String> column(Path file, String column, boolean keepBlank) throws IOException {
-    List<String> out = new ArrayList<>();
-    try (CsvReader csv = new CsvReader(TextFiles.reader(file))) {
-      CsvReader.Row header = csv.next();
-      Map<String, Integer> col = new HashMap<>();
-      for (int i = 0; header != null && i < header.fields().size(); i++) {
-        col.put(header.fields().get(i).strip(), i);
-      }
-      Integer c = col.get(column);
-      if (c == null) {
-        throw new IOException(file + ": no column '" + column + "'");
-      }
-      CsvReader.Row r;
-      while ((r = csv.next()) != null) {
-        String v = r.get(c).strip();
-        if (keepBlank || !v.isEmpty()) {
-          out.add(v);
-        }
-      }
-    }
-    return out;
   }
 }

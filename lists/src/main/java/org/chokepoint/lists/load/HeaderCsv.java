@@ -2,20 +2,18 @@ package org.chokepoint.lists.load;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
+import org.chokepoint.core.io.CsvHeader;
 import org.chokepoint.core.io.CsvReader;
 import org.chokepoint.core.io.TextFiles;
 
 /** Reads a CSV file with a header row and hands each record to a consumer with access to fields by column name. */
 final class HeaderCsv {
   /** One record with its line and the header's column positions. */
-  record Row(long line, Map<String, Integer> columns, CsvReader.Row raw) {
+  record Row(long line, CsvHeader header, CsvReader.Row raw) {
     String get(String column) {
-      Integer i = columns.get(column);
-      return i == null ? "" : raw.get(i).strip();
+      return header.get(raw, column);
     }
 
     /** The field split on ";" into trimmed, non-blank values. */
@@ -37,15 +35,7 @@ final class HeaderCsv {
         tally.problem(" empty file " + file.getFileName());
         return;
       }
-      Map<String, Integer> columns = new HashMap<>();
-      for (int i = 0; i < header.fields().size(); i++) {
-        columns.putIfAbsent(header.fields().get(i).strip(), i);
-      }
-      for (String r : required) {
-        if (!columns.containsKey(r)) {
-          throw new IOException(file + ": required column '" + r + "' missing from the header " + header.fields());
-        }
-      }
+      CsvHeader columns = CsvHeader.of(header, file, required);
       while (true) {
         CsvReader.Row row;
         try {
