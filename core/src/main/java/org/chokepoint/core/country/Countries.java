@@ -69,12 +69,6 @@ public final class Countries {
     return Set.copyOf(out);
   }
 
-  /** The English name of an alpha-2 code, or the code itself when unknown. */
-  public static String englishName(String iso2) {
-    String name = Locale.of("", iso2.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
-    return name.isEmpty() ? iso2 : name;
-  }
-
   private static String key(String text) {
     String folded = TextFold.fold(text);
     return folded.isEmpty() ? text.strip().toLowerCase(Locale.ROOT) : folded;

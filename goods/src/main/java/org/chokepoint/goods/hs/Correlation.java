@@ -70,9 +70,4 @@ public final class Correlation {
     table.keySet().stream().filter(code::contains).sorted().forEach(k -> out.put(k, List.copyOf(table.get(k))));
     return out;
   }
-
-  /** Whether the table knows a subheading of the given edition. */
-  public boolean knows(String subheading, Edition edition) {
-    return (edition == Edition.HS2022 ? from2022 : from2017).containsKey(subheading);
-  }
 }

@@ -72,7 +72,6 @@ public final class ScreeningIndex implements AutoCloseable {
   private final NameKind[] nameKind;
   private final String[] nameValue;
   private final NameParts[] nameParts;
-  private final int[][] namesOfParty;
   private final TokenWeights weights;
   private final double[][] nameWeights;
   private final Map<String, Integer> partyById;
@@ -88,21 +87,12 @@ public final class ScreeningIndex implements AutoCloseable {
     nameKind = new NameKind[n];
     nameValue = new String[n];
     nameParts = new NameParts[n];
-    List<List<Integer>> byParty = new ArrayList<>();
-    for (int i = 0; i < parties.size(); i++) {
-      byParty.add(new ArrayList<>(2));
-    }
     for (int i = 0; i < n; i++) {
       StoredName s = names.get(i);
       nameParty[i] = s.party();
       nameKind[i] = s.kind();
       nameValue[i] = s.value();
       nameParts[i] = new NameParts(s.value(), split(s.tokens()), split(s.forms()));
-      byParty.get(s.party()).add(i);
-    }
-    namesOfParty = new int[parties.size()][];
-    for (int i = 0; i < parties.size(); i++) {
-      namesOfParty[i] = byParty.get(i).stream().mapToInt(Integer::intValue).toArray();
     }
     weights = TokenWeights.of(List.of(nameParts));
     nameWeights = new double[n][];
@@ -298,10 +288,6 @@ public final class ScreeningIndex implements AutoCloseable {
     return parties;
   }
 
-  public int nameCount() {
-    return nameParty.length;
-  }
-
   /** Candidate retrieval over this index's postings. */
   public CandidateRetriever retriever() {
     return retriever;
@@ -331,10 +317,6 @@ public final class ScreeningIndex implements AutoCloseable {
   /** The weights of a stored name's words (shared array: do not modify). */
   public double[] weightsOfName(int ord) {
     return nameWeights[ord];
-  }
-
-  public int[] namesOfParty(int party) {
-    return namesOfParty[party];
   }
 
   /** Finds a party by its id or the id of any of its entities, or null. */

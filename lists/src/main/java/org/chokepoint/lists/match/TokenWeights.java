@@ -61,8 +61,4 @@ public final class TokenWeights {
   public Map<String, Integer> documentFrequency() {
     return documentFrequency;
   }
-
-  public int documents() {
-    return documents;
-  }
 }
