@@ -64,4 +64,20 @@ class GoodsClassifierTest {
     assertThat(r.n()).isGreaterThanOrEqualTo(120);
     assertThat(r.top3Rate()).as(String.join("\n", r.misses())).isGreaterThanOrEqualTo(0.9);
   }
+
+  @Test
+  void freshHoldOutReachesTheTopThreeTarget() throws Exception {
+    ClassifierEvaluation.Result r = ClassifierEvaluation.run(classifier,
+        Path.of("src/test/resources/goods_descriptions_holdout2.csv"));
+    assertThat(r.n()).isEqualTo(60);
+    assertThat(r.top3Rate()).as(String.join("\n", r.misses())).isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
+  void evaluationRejectsLabelsThatAreNotHeadings(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path file = dir.resolve("labels.csv");
+    java.nio.file.Files.writeString(file, "text,heading\nhelicopter parts,8803\n");
+    assertThatThrownBy(() -> ClassifierEvaluation.run(classifier, file))
+        .hasMessageContaining("line 2").hasMessageContaining("8803");
+  }
 }

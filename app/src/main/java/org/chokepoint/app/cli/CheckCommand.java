@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Shipment> shipments = read(file);
+    List<Parsed> shipments = read(file);
     var rules = rulesFile == null ? Rules.standard() : Rules.read(rulesFile);
     GoodsCatalog goods = GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
     Screener screener = Workspace.screener(main.data, main.sources, err);
@@ -61,12 +61,18 @@ final class CheckCommand implements Callable<Integer> {
       ControlsEngine engine = new ControlsEngine(rules, goods, goods.newClassifier(), Checks.partyLookup(screener));
       ArrayNode all = MatchJson.MAPPER.createArrayNode();
       int n = 0;
-      for (Shipment s : shipments) {
+      int errors = 0;
+      for (Parsed parsed : shipments) {
         n++;
+        Shipment s = parsed.shipment();
         ControlsEngine.Check c;
         try {
+          if (s == null) {
+            throw new IllegalArgumentException(parsed.error());
+          }
           c = engine.check(s);
         } catch (RuntimeException e) {
+          errors++;
           if (json) {
             all.addObject().put("shipment", n).put("error", e.getMessage());
           } else {
@@ -88,14 +94,23 @@ final class CheckCommand implements Callable<Integer> {
       if (json) {
         out.println(all.toString());
       }
-      return 0;
+      if (errors > 0) {
+        err.printf("%s: %d of %d shipments could not be checked%n", file, errors, n);
+      }
+      return errors > 0 ? 1 : 0;
     } finally {
       screener.index().close();
     }
   }
 
-  /** Reads shipments from JSON (object or array) or CSV with a header; countries may be names or codes. */
-  static List<Shipment> read(Path file) throws Exception {
+  /** One input shipment, or why it could not be read. */
+  record Parsed(Shipment shipment, String error) {}
+
+  /**
+   * Reads shipments from JSON (object or array) or CSV with a header; countries may be names or codes. A shipment
+   * that cannot be read is kept as an error so the others are still checked.
+   */
+  static List<Parsed> read(Path file) throws Exception {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     List<Map<String, String>> rows = new ArrayList<>();
     if (name.endsWith(".json")) {
@@ -128,22 +143,28 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
     }
-    List<Shipment> shipments = new ArrayList<>();
-    int n = 0;
+    List<Parsed> shipments = new ArrayList<>();
     for (Map<String, String> m : rows) {
-      n++;
       try {
-        shipments.add(new Shipment(country(m.get("origin")), country(m.get("destination")), m.get("hs"),
-            m.get("description"), m.get("production_date"), m.get("shipper"), m.get("consignee"), m.get("date")));
+        shipments.add(new Parsed(new Shipment(country(m, "origin"), country(m, "destination"), m.get("hs"),
+            m.get("description"), m.get("production_date"), m.get("shipper"), m.get("consignee"), m.get("date")),
+            null));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(file + ": shipment " + n + ": " + e.getMessage());
+        shipments.add(new Parsed(null, e.getMessage()));
       }
     }
     return shipments;
   }
 
-  private static String country(String text) {
+  private static String country(Map<String, String> shipment, String field) {
+    String text = shipment.get(field);
+    if (text == null || text.isBlank()) {
+      return "";
+    }
     String code = Countries.toIso2(text);
-    return code.isEmpty() && text != null ? text.strip().toLowerCase(Locale.ROOT) : code;
+    if (code.isEmpty()) {
+      throw new IllegalArgumentException(field + ": unknown country '" + text.strip() + "'");
+    }
+    return code;
   }
 }

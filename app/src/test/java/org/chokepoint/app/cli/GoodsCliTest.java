@@ -3,6 +3,7 @@ package org.chokepoint.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.chokepoint.app.json.MatchJson;
 import org.chokepoint.core.data.DataDirectory;
@@ -83,6 +84,17 @@ class GoodsCliTest {
     assertThat(n.at("/1/hs_note").asText()).contains("classified from the description");
     CliTest.Run bad = CliTest.run("check", "--data", dir.toString(), dir.resolve("missing.json").toString());
     assertThat(bad.code()).isEqualTo(1);
+  }
+
+  @Test
+  void aShipmentWithAnUnknownCountryIsAnErrorAndTheOthersAreStillChecked() throws Exception {
+    Path csv = dir.resolve("mixed.csv");
+    Files.writeString(csv, "origin,destination,hs,description\nNarnia,RU,854231,chips\nChina,Russia,854231,chips\n");
+    CliTest.Run r = CliTest.run("check", "--data", dir.toString(), csv.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("shipment 1: error: origin: unknown country 'Narnia'")
+        .contains("shipment 2: prohibited");
+    assertThat(r.err()).contains("1 of 2 shipments could not be checked");
   }
 
   @Test

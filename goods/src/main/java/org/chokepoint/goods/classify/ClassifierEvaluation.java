@@ -32,8 +32,13 @@ public final class ClassifierEvaluation {
       CsvHeader header = CsvHeader.read(csv, file, List.of("text", "heading"));
       CsvReader.Row r;
       while ((r = csv.next()) != null) {
+        String heading = header.get(r, "heading");
+        if (!heading.equals("NONE") && !(heading.length() == 4 && classifier.knowsHeading(heading))) {
+          throw new IllegalArgumentException(file + " line " + r.line() + ": heading '" + heading
+              + "' is not an HS 2022 heading (four digits) or NONE");
+        }
         if (!header.get(r, "text").isEmpty()) {
-          rows.add(new String[] {header.get(r, "text"), header.get(r, "heading")});
+          rows.add(new String[] {header.get(r, "text"), heading});
         }
       }
     }

@@ -118,6 +118,11 @@ public final class GoodsClassifier {
   }
 
   /** Ranks HS candidates for a description; at most {@code limit} headings. */
+  /** Whether {@code code} is a heading or subheading of the nomenclature this classifier answers in. */
+  public boolean knowsHeading(String code) {
+    return hs.contains(code);
+  }
+
   public Result classify(String text, int limit) {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("empty goods description");
