@@ -1,0 +1,169 @@
+package org.chokepoint.reports.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.chokepoint.reports.read.SourceDocument;
+
+/**
+ * Separates an article's body from what the site wrapped around it, line by line and for the genre rather than for
+ * any one site: lines matching {@code boilerplate.tsv}; datelines (their date becomes the publication date); repeats
+ * of the headline; captions (after a credit line, or marked "(FILE)", "(L)"); teasers repeated later in full; exact
+ * repeats; and short fragments (menus, labels, legends) outside the run of body paragraphs. Short lines between body
+ * paragraphs (subheadings) stay.
+ */
+public final class Cleaner {
+  private static final Pattern CAPTION_MARK = Pattern.compile(
+      "^\\((file|photo|archive)\\)|\\((l|r|c|left|right|centre|center|from left|top|bottom)\\)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TERMINAL = Pattern.compile("[.!?:;\"”’')\\]…]$");
+  private static final int TEASER_PREFIX = 50;
+
+  private enum Kind { BODY, SHORT, JUNK }
+
+  private Cleaner() {}
+
+  public static CleanText clean(SourceDocument source) {
+    List<String> units = paragraphs(source.lines());
+    String title = source.title();
+    String published = source.published();
+    int n = units.size();
+    Kind[] kinds = new Kind[n];
+    String[] reasons = new String[n];
+    String previousReason = "";
+    List<String> seen = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String u = units.get(i);
+      int words = u.split("\\s+").length;
+      String key = key(u);
+      Optional<String> junk = Boilerplate.reason(u, words);
+      Optional<String> date = Dates.parse(u);
+      String reason = null;
+      if (junk.isPresent()) {
+        reason = junk.get();
+        if (published.isEmpty() && reason.equals("press")) {
+          published = Dates.find(u).map(Dates.Found::iso).orElse("");
+        }
+      } else if (date.isPresent()) {
+        reason = "dateline";
+        published = published.isEmpty() ? date.get() : published;
+      } else if (!title.isEmpty() && key.equals(key(title))) {
+        reason = "headline repeated";
+      } else if (seen.contains(key)) {
+        reason = "duplicate";
+      } else if (CAPTION_MARK.matcher(u).find() && words <= 60
+          || previousReason.equals("credit") && words <= 60) {
+        reason = "caption";
+      } else if (!letters(u)) {
+        reason = "no words";
+      }
+      seen.add(key);
+      if (reason != null) {
+        kinds[i] = Kind.JUNK;
+        reasons[i] = reason;
+      } else if (words >= 8 && TERMINAL.matcher(u).find() || words >= 20) {
+        kinds[i] = Kind.BODY;
+      } else {
+        kinds[i] = Kind.SHORT;
+      }
+      previousReason = reason == null ? "" : reason;
+    }
+    markTeasers(units, kinds, reasons);
+    int firstBody = -1;
+    int lastBody = -1;
+    for (int i = 0; i < n; i++) {
+      if (kinds[i] == Kind.BODY) {
+        firstBody = firstBody < 0 ? i : firstBody;
+        lastBody = i;
+      }
+    }
+    if (title.isEmpty()) {
+      for (int i = 0; i < (firstBody < 0 ? n : firstBody); i++) {
+        if (kinds[i] == Kind.SHORT && units.get(i).split("\\s+").length >= 3) {
+          title = units.get(i);
+          kinds[i] = Kind.JUNK;
+          reasons[i] = "headline";
+          for (int j = i + 1; j < n; j++) {
+            if (kinds[j] != Kind.JUNK && key(units.get(j)).equals(key(title))) {
+              kinds[j] = Kind.JUNK;
+              reasons[j] = "headline repeated";
+            }
+          }
+          break;
+        }
+      }
+    }
+    List<String> body = new ArrayList<>();
+    List<CleanText.Removed> removed = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      boolean keep = kinds[i] == Kind.BODY || kinds[i] == Kind.SHORT && i > firstBody && i < lastBody;
+      if (keep) {
+        body.add(units.get(i));
+      } else {
+        removed.add(new CleanText.Removed(units.get(i), kinds[i] == Kind.JUNK ? reasons[i] : "fragment"));
+      }
+    }
+    return new CleanText(title, published, body, removed, Languages.detect(String.join(" ", body)));
+  }
+
+  /** A teaser or standfirst whose opening recurs later in the text: the later, fuller copy is kept. */
+  private static void markTeasers(List<String> units, Kind[] kinds, String[] reasons) {
+    for (int i = 0; i < units.size(); i++) {
+      String a = key(units.get(i));
+      if (kinds[i] == Kind.JUNK || a.length() < TEASER_PREFIX) {
+        continue;
+      }
+      for (int j = i + 1; j < units.size(); j++) {
+        String b = key(units.get(j));
+        if (kinds[j] != Kind.JUNK && b.length() >= TEASER_PREFIX
+            && a.regionMatches(0, b, 0, TEASER_PREFIX)) {
+          kinds[i] = Kind.JUNK;
+          reasons[i] = "teaser";
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Non-blank lines, with hard-wrapped lines (a line that does not end a sentence followed by one that starts in
+   * lower case) joined back into their paragraph.
+   */
+  static List<String> paragraphs(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = null;
+    for (String raw : lines) {
+      String line = raw.strip().replaceAll("\\s+", " ");
+      if (line.isEmpty()) {
+        if (current != null) {
+          out.add(current.toString());
+          current = null;
+        }
+        continue;
+      }
+      if (current != null && current.length() >= 40 && !TERMINAL.matcher(current).find()
+          && (Character.isLowerCase(line.charAt(0)) || Character.isDigit(line.charAt(0)))) {
+        current.append(' ').append(line);
+        continue;
+      }
+      if (current != null) {
+        out.add(current.toString());
+      }
+      current = new StringBuilder(line);
+    }
+    if (current != null) {
+      out.add(current.toString());
+    }
+    return out;
+  }
+
+  private static String key(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static boolean letters(String text) {
+    return text.codePoints().filter(Character::isLetter).count() >= 2;
+  }
+}

@@ -1,0 +1,25 @@
+package org.chokepoint.reports.extract;
+
+import java.util.List;
+
+/**
+ * A named entity in a report's cleaned text.
+ *
+ * @param name as written (a person's later surname-only mention carries the full name)
+ * @param id ISO 3166 alpha-2 (upper case) for countries, the list party id when linked to a listed party, else ""
+ * @param lists the listings of the linked party ("OFAC SDN (RUSSIA-EO14024)"), empty when not linked
+ * @param country ISO code of the country the name itself carries ("Chinese Embassy" → CN), "" when none
+ * @param start offset in the cleaned text, inclusive
+ * @param end offset in the cleaned text, exclusive
+ */
+public record EntityMention(String name, EntityType type, String id, List<String> lists, String country, int start,
+    int end) {
+  public EntityMention {
+    lists = List.copyOf(lists);
+  }
+
+  /** The key under which mentions of one entity are merged: its id when it has one, else its folded name. */
+  public String key() {
+    return id.isEmpty() ? type + ":" + name.toLowerCase(java.util.Locale.ROOT) : id;
+  }
+}

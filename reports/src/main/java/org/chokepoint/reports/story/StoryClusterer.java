@@ -1,0 +1,209 @@
+package org.chokepoint.reports.story;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.chokepoint.reports.ReportDocument;
+import org.chokepoint.reports.extract.Claim;
+import org.chokepoint.reports.extract.ClaimKind;
+import org.chokepoint.reports.extract.EntityMention;
+import org.chokepoint.reports.extract.EntityType;
+import org.chokepoint.reports.extract.Figure;
+import org.chokepoint.reports.extract.GoodsMention;
+
+/**
+ * Groups reports into stories. Two reports belong together when they share much text (MinHash of word 5-grams:
+ * reprints, lightly edited copies) or much of what they say (a weighted overlap of named organisations, people,
+ * goods, figures and claims: translations and rewrites). Two releases about different actions do not, even on the
+ * same topic: reports published more than {@value #MAX_DAYS_APART} days apart, or announcing listings of different
+ * numbers of parties, are kept apart. Candidate pairs come from an inverted index over features and MinHash bands,
+ * so a run of 100,000 documents never compares all pairs.
+ */
+public final class StoryClusterer {
+  /** Reports published further apart than this are different events. */
+  public static final int MAX_DAYS_APART = 30;
+  /** Text similarity above which a report is a reprint (not an independent source). */
+  public static final double REPRINT = 0.5;
+  static final double SAME_STORY = 0.2;
+  private static final int BANDS = 16;
+  private static final int ROWS = MinHash.SIZE / BANDS;
+
+  /** The result: a story number per document and a source group per document (reprints share one). */
+  public record Clusters(int[] story, int[] sourceGroup) {}
+
+  private record Profile(long[] minHash, Map<String, Double> features, String published, Set<Long> listingCounts) {}
+
+  private StoryClusterer() {}
+
+  public static Clusters cluster(List<ReportDocument> docs) {
+    int n = docs.size();
+    List<Profile> profiles = new ArrayList<>(n);
+    for (ReportDocument d : docs) {
+      profiles.add(profile(d));
+    }
+    Set<Long> pairs = candidates(profiles);
+    UnionFind stories = new UnionFind(n);
+    UnionFind sources = new UnionFind(n);
+    for (long pair : pairs) {
+      int a = (int) (pair >>> 32);
+      int b = (int) pair;
+      Profile pa = profiles.get(a);
+      Profile pb = profiles.get(b);
+      if (!docs.get(a).ok() || !docs.get(b).ok()) {
+        continue;
+      }
+      double text = MinHash.similarity(pa.minHash(), pb.minHash());
+      if (text >= REPRINT) {
+        sources.union(a, b);
+        stories.union(a, b);
+        continue;
+      }
+      if (vetoed(pa, pb)) {
+        continue;
+      }
+      if (Math.max(text, overlap(pa.features(), pb.features())) >= SAME_STORY) {
+        stories.union(a, b);
+      }
+    }
+    return new Clusters(stories.numbered(), sources.numbered());
+  }
+
+  private static boolean vetoed(Profile a, Profile b) {
+    if (!a.published().isEmpty() && !b.published().isEmpty()) {
+      long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(a.published()), LocalDate.parse(b.published())));
+      if (days > MAX_DAYS_APART) {
+        return true;
+      }
+    }
+    if (!a.listingCounts().isEmpty() && !b.listingCounts().isEmpty()) {
+      Set<Long> common = new HashSet<>(a.listingCounts());
+      common.retainAll(b.listingCounts());
+      return common.isEmpty();
+    }
+    return false;
+  }
+
+  private static double overlap(Map<String, Double> a, Map<String, Double> b) {
+    double shared = 0;
+    double all = 0;
+    for (Map.Entry<String, Double> e : a.entrySet()) {
+      all += e.getValue();
+      if (b.containsKey(e.getKey())) {
+        shared += e.getValue();
+      }
+    }
+    for (Map.Entry<String, Double> e : b.entrySet()) {
+      if (!a.containsKey(e.getKey())) {
+        all += e.getValue();
+      }
+    }
+    return all == 0 ? 0 : shared / all;
+  }
+
+  private static Set<Long> candidates(List<Profile> profiles) {
+    int n = profiles.size();
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (String f : profiles.get(i).features().keySet()) {
+        postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
+      }
+      long[] sig = profiles.get(i).minHash();
+      for (int band = 0; band < BANDS; band++) {
+        long h = band;
+        for (int r = 0; r < ROWS; r++) {
+          h = h * 1_000_003L + sig[band * ROWS + r];
+        }
+        if (sig[band * ROWS] != Long.MAX_VALUE) {
+          postings.computeIfAbsent("#" + h, k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    int cap = Math.max(50, n / 20);
+    Set<Long> pairs = new HashSet<>();
+    for (List<Integer> docs : postings.values()) {
+      if (docs.size() < 2 || docs.size() > cap) {
+        continue;
+      }
+      for (int x = 0; x < docs.size(); x++) {
+        for (int y = x + 1; y < docs.size(); y++) {
+          pairs.add(((long) docs.get(x) << 32) | docs.get(y));
+        }
+      }
+    }
+    return pairs;
+  }
+
+  private static Profile profile(ReportDocument d) {
+    Map<String, Double> f = new LinkedHashMap<>();
+    for (EntityMention e : d.extraction().entities()) {
+      switch (e.type()) {
+        case ORGANIZATION -> f.merge("org:" + e.key(), e.id().isEmpty() ? 2.0 : 3.0, Math::max);
+        case PERSON -> f.merge("person:" + e.name().toLowerCase(Locale.ROOT), 1.0, Math::max);
+        case COUNTRY -> { }
+      }
+    }
+    for (GoodsMention g : d.extraction().goods()) {
+      f.merge("goods:" + g.key(), 1.0, Math::max);
+    }
+    for (Figure fig : d.extraction().figures()) {
+      if (!fig.unit().equals("count")) {
+        f.merge("figure:" + fig.unit() + ":" + Math.round(fig.value()), 2.0, Math::max);
+      }
+    }
+    Set<Long> counts = new HashSet<>();
+    for (Claim c : d.extraction().claims()) {
+      if (c.kind() == ClaimKind.ENTITY_LISTING && c.figure() != null) {
+        counts.add(Math.round(c.figure().value()));
+      }
+      if (c.kind() != ClaimKind.STATEMENT) {
+        f.merge("claim:" + Consolidator.key(c), 2.0, Math::max);
+      }
+    }
+    return new Profile(MinHash.of(d.text()), f, d.published(), counts);
+  }
+
+  /** Disjoint sets over document numbers. */
+  private static final class UnionFind {
+    private final int[] parent;
+
+    UnionFind(int n) {
+      parent = new int[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+      }
+    }
+
+    int find(int x) {
+      while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+      }
+      return x;
+    }
+
+    void union(int a, int b) {
+      int ra = find(a);
+      int rb = find(b);
+      if (ra != rb) {
+        parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
+    }
+
+    /** Set numbers 1, 2, … in order of each set's first member. */
+    int[] numbered() {
+      int[] out = new int[parent.length];
+      Map<Integer, Integer> ids = new HashMap<>();
+      for (int i = 0; i < parent.length; i++) {
+        out[i] = ids.computeIfAbsent(find(i), k -> ids.size() + 1);
+      }
+      return out;
+    }
+  }
+}
