@@ -31,15 +31,19 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Screener screener = Workspace.screener(main.data, main.sources, spec.commandLine().getErr());
     org.chokepoint.goods.controls.ControlsEngine controls = null;
+    org.chokepoint.reports.ReportStore reports = null;
     try {
       var goods = org.chokepoint.goods.GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
       controls = new org.chokepoint.goods.controls.ControlsEngine(org.chokepoint.goods.controls.Rules.standard(), goods,
           goods.newClassifier(),
           Checks.partyLookup(screener));
+      reports = new org.chokepoint.reports.ReportStore(Workspace.data(main.data).root().resolve("reports"),
+          new org.chokepoint.reports.ReportPipeline(goods,
+              new org.chokepoint.reports.extract.ScreeningLinker(screener)));
     } catch (java.io.IOException e) {
       spec.commandLine().getErr().println("warning: POST /check disabled: " + e.getMessage());
     }
-    Javalin app = new HttpApi(screener, controls).create();
+    Javalin app = new HttpApi(screener, controls, reports).create();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();

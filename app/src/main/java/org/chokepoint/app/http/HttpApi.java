@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.chokepoint.app.json.MatchJson;
+import org.chokepoint.reports.ReportDocument;
+import org.chokepoint.reports.ReportStore;
+import org.chokepoint.reports.json.ReportJson;
+import org.chokepoint.reports.story.Story;
 import org.chokepoint.core.country.Countries;
 import org.chokepoint.core.model.Party;
 import org.chokepoint.core.model.Schema;
@@ -45,11 +49,18 @@ public final class HttpApi {
 
   private final Screener screener;
   private final ControlsEngine controls;
+  private final ReportStore reports;
 
   /** The API over a screening engine and, when goods data is loaded, the controls engine (else null). */
   public HttpApi(Screener screener, ControlsEngine controls) {
+    this(screener, controls, null);
+  }
+
+  /** As above, with the report store behind /reports and /stories (null disables them). */
+  public HttpApi(Screener screener, ControlsEngine controls, ReportStore reports) {
     this.screener = screener;
     this.controls = controls;
+    this.reports = reports;
   }
 
   /** Creates the server (not started). */
@@ -62,6 +73,9 @@ public final class HttpApi {
       config.routes.get("/search", this::search);
       config.routes.get("/entities/{id}", this::entity);
       config.routes.post("/check", this::check);
+      config.routes.post("/reports", this::addReport);
+      config.routes.get("/stories", this::stories);
+      config.routes.get("/stories/{id}", this::story);
       config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.problems));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, List.of(e.getMessage())));
       config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, List.of("internal error: "
@@ -81,6 +95,51 @@ public final class HttpApi {
     ArrayNode details = n.putArray("details");
     problems.forEach(details::add);
     ctx.status(status).contentType("application/json").result(n.toString());
+  }
+
+  private ReportStore reports() {
+    if (reports == null) {
+      throw new BadRequest("reports are not available: goods data is not loaded (run chokepoint update)");
+    }
+    return reports;
+  }
+
+  private void addReport(Context ctx) throws java.io.IOException {
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length == 0) {
+      throw new BadRequest("the request body must be the document (text or HTML)");
+    }
+    String name = ctx.queryParam("name");
+    ReportDocument d = reports().add(name == null ? "upload.txt" : name, body);
+    if (!d.ok()) {
+      throw new BadRequest(d.error());
+    }
+    var run = reports().run();
+    String story = "";
+    for (int i = 0; i < run.documents().size(); i++) {
+      if (run.documents().get(i).doc().equals(d.doc())) {
+        story = "story-" + run.storyOf()[i];
+      }
+    }
+    ctx.status(201).contentType("application/json").result(ReportJson.document(d, story).toString());
+  }
+
+  private void stories(Context ctx) throws java.io.IOException {
+    ArrayNode out = MatchJson.MAPPER.createArrayNode();
+    for (Story s : reports().run().stories()) {
+      out.addObject().put("id", s.id()).put("title", s.title()).put("documents", s.documents().size())
+          .put("independent_sources", s.independentSources()).put("claims", s.claims().size());
+    }
+    ctx.contentType("application/json").result(out.toString());
+  }
+
+  private void story(Context ctx) throws java.io.IOException {
+    Story s = reports().story(ctx.pathParam("id")).orElse(null);
+    if (s == null) {
+      error(ctx, 404, List.of("no story " + ctx.pathParam("id")));
+      return;
+    }
+    ctx.contentType("application/json").result(ReportJson.story(s).toString());
   }
 
   private void health(Context ctx) {

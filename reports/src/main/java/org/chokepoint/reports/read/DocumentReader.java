@@ -31,7 +31,7 @@ public final class DocumentReader {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern MOJIBAKE = Pattern.compile("[ÂÃâ][\\u0080-\\u00BF\\u0152-\\u2122]");
   private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, dt, figcaption";
-  private static final String JUNK_ELEMENTS = "script, style, noscript, template, iframe, svg, nav, header, footer, "
+  private static final String JUNK_ELEMENTS = "script, style, noscript, template, iframe, svg, nav, header, footer, figure, figcaption, "
       + "aside, form, button, select, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
   private static final Pattern JUNK_CLASS = Pattern.compile(
       "(^|[\\s_-])(share|social|subscribe|newsletter|related|comment|advert|promo|cookie|breadcrumb|menu|sidebar"

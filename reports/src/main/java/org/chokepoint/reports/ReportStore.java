@@ -1,0 +1,66 @@
+package org.chokepoint.reports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.chokepoint.reports.story.Story;
+
+/**
+ * The reports Chokepoint has been given, kept as files in one folder of the data directory ({@code reports/}) so
+ * they survive restarts, with their stories computed on demand and cached until the next document arrives. An
+ * upload is written beside the folder and moved in atomically; one that cannot be read is refused and not stored.
+ */
+public final class ReportStore {
+  private final Path dir;
+  private final ReportPipeline pipeline;
+  private ReportPipeline.Run cached;
+
+  public ReportStore(Path dir, ReportPipeline pipeline) throws IOException {
+    this.dir = dir;
+    this.pipeline = pipeline;
+    Files.createDirectories(dir);
+  }
+
+  /** Reads, checks and stores an uploaded document; the returned document says why when it was refused. */
+  public synchronized ReportDocument add(String name, byte[] bytes) throws IOException {
+    String safe = name == null || name.isBlank() ? "upload.txt" : name.replaceAll("[^\\p{L}\\p{N}._-]+", "_");
+    safe = safe.length() > 100 ? safe.substring(safe.length() - 100) : safe;
+    ReportDocument d = pipeline.process(safe, bytes);
+    if (!d.ok()) {
+      return d;
+    }
+    String id = HexFormat.of().formatHex(digest().digest(bytes), 0, 6);
+    Path target = dir.resolve(id + "-" + safe);
+    Path tmp = dir.resolveSibling(dir.getFileName() + "." + id + ".tmp");
+    Files.write(tmp, bytes);
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    cached = null;
+    return pipeline.process(target);
+  }
+
+  /** Every stored document and the stories they form. */
+  public synchronized ReportPipeline.Run run() throws IOException {
+    if (cached == null) {
+      List<Path> files = new ArrayList<>(ReportPipeline.expand(List.of(dir)));
+      cached = pipeline.run(files, Runtime.getRuntime().availableProcessors());
+    }
+    return cached;
+  }
+
+  public Optional<Story> story(String id) throws IOException {
+    return run().stories().stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  private static java.security.MessageDigest digest() {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
