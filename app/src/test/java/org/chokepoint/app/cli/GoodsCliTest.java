@@ -104,4 +104,25 @@ class GoodsCliTest {
     CliTest.Run one = CliTest.run("goods", "groups", "--data", dir.toString(), "nitrocellulose");
     assertThat(one.out()).contains("391220");
   }
+
+  @Test
+  void extractsReportsAsJsonLinesAndWritesABrief() throws Exception {
+    Path seeds = Fixtures.shared().getParent().resolve("seeds");
+    Path bad = Files.write(dir.resolve("bad.bin"), new byte[] {0, 1, 2});
+    CliTest.Run r = CliTest.run("reports", "extract", "--data", dir.toString(), "--json", seeds.toString(),
+        bad.toString());
+    assertThat(r.code()).as("one unreadable file").isEqualTo(1);
+    assertThat(r.err()).contains("bad.bin: binary data");
+    String[] lines = r.out().strip().split("\n");
+    assertThat(lines).hasSize(6);
+    JsonNode first = MatchJson.MAPPER.readTree(lines[0]);
+    assertThat(first.get("doc").asText()).startsWith("000_");
+    assertThat(MatchJson.MAPPER.readTree(lines[5]).get("error").asText()).contains("binary");
+    Path brief = dir.resolve("brief.html");
+    CliTest.Run b = CliTest.run("brief", "--data", dir.toString(), seeds.toString(), "--out", brief.toString());
+    assertThat(b.code()).as(b.err()).isZero();
+    assertThat(Files.readString(brief)).contains("<table>").contains("Hikvision").contains("figures differ");
+    CliTest.Run s = CliTest.run("reports", "stories", "--data", dir.toString(), seeds.toString());
+    assertThat(s.out()).contains("5 documents, 5 independent sources").contains("CONFLICT");
+  }
 }

@@ -46,7 +46,9 @@ class CheckApiTest {
     GoodsCatalog goods = GoodsCatalog.load(data, SourceRegistry.builtIn());
     ControlsEngine controls = new ControlsEngine(Rules.standard(), goods,
         goods.newClassifier(), Checks.partyLookup(screener));
-    app = new HttpApi(screener, controls).create().start("127.0.0.1", 0);
+    var reports = new org.chokepoint.reports.ReportStore(dir.resolve("reports"),
+        new org.chokepoint.reports.ReportPipeline(goods, new org.chokepoint.reports.extract.ScreeningLinker(screener)));
+    app = new HttpApi(screener, controls, reports).create().start("127.0.0.1", 0);
   }
 
   @AfterAll
@@ -80,5 +82,36 @@ class CheckApiTest {
     assertThat(r.body()).contains("unknown country 'Atlantis'").contains("hs code or a description");
     assertThat(post("[]").statusCode()).isEqualTo(400);
     assertThat(post("nope").statusCode()).isEqualTo(400);
+  }
+
+  static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + app.port() + path);
+  }
+
+  @Test
+  void reportsAreIngestedAndGroupedIntoStories() throws Exception {
+    byte[] seed = java.nio.file.Files.readAllBytes(Fixtures.shared().getParent().resolve(
+        "seeds/004_e118af1af0837c4e.txt"));
+    HttpResponse<String> added = send(HttpRequest.newBuilder(uri("/reports?name=seed4.txt"))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(seed)));
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    JsonNode doc = MatchJson.MAPPER.readTree(added.body());
+    assertThat(doc.get("story").asText()).isEqualTo("story-1");
+    assertThat(doc.get("entities").toString()).contains("Wuhan Global Sensor Technology");
+    HttpResponse<String> stories = send(HttpRequest.newBuilder(uri("/stories")).GET());
+    assertThat(MatchJson.MAPPER.readTree(stories.body()).get(0).get("documents").asInt()).isEqualTo(1);
+    HttpResponse<String> story = send(HttpRequest.newBuilder(uri("/stories/story-1")).GET());
+    assertThat(story.body()).contains("\"kind\":\"SHARE\"").contains("approximately 90%");
+    assertThat(send(HttpRequest.newBuilder(uri("/stories/story-99")).GET()).statusCode()).isEqualTo(404);
+    HttpResponse<String> binary = send(HttpRequest.newBuilder(uri("/reports?name=x.bin"))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0, 1, 2, 3})));
+    assertThat(binary.statusCode()).isEqualTo(400);
+    assertThat(binary.body()).contains("binary");
+    assertThat(send(HttpRequest.newBuilder(uri("/reports")).POST(HttpRequest.BodyPublishers.noBody()))
+        .statusCode()).isEqualTo(400);
   }
 }

@@ -24,7 +24,8 @@ import org.chokepoint.reports.extract.GoodsMention;
  * goods, figures and claims: translations and rewrites). Two releases about different actions do not, even on the
  * same topic: reports published more than {@value #MAX_DAYS_APART} days apart, or announcing listings of different
  * numbers of parties, are kept apart. Candidate pairs come from an inverted index over features and MinHash bands,
- * so a run of 100,000 documents never compares all pairs.
+ * (features shared by more than 200 documents say nothing about one event and are skipped), so a run of
+ * 100,000 documents never compares all pairs.
  */
 public final class StoryClusterer {
   /** Reports published further apart than this are different events. */
@@ -125,7 +126,7 @@ public final class StoryClusterer {
         }
       }
     }
-    int cap = Math.max(50, n / 20);
+    int cap = 200;
     Set<Long> pairs = new HashSet<>();
     for (List<Integer> docs : postings.values()) {
       if (docs.size() < 2 || docs.size() > cap) {
