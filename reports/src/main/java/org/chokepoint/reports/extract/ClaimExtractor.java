@@ -275,6 +275,8 @@ final class ClaimExtractor {
    */
   private static List<EntityMention> agent(String text, List<EntityMention> entities, int trigger, int sentenceStart) {
     List<EntityMention> candidates = new ArrayList<>();
+    EntityMention previous = null;
+    boolean previousObject = false;
     for (EntityMention e : entities) {
       if (e.end() > trigger || e.type() == EntityType.PERSON) {
         continue;
@@ -282,7 +284,11 @@ final class ClaimExtractor {
       String before = text.substring(Math.max(sentenceStart, e.start() - 15), e.start());
       String after = text.substring(e.end(), Math.min(text.length(), e.end() + 40));
       boolean agentNoun = AGENT_NOUN.matcher(after).find();
-      boolean object = OBJECT_PREPOSITION.matcher(before).find() && !agentNoun;
+      boolean coordinated = previous != null && previous.end() <= e.start()
+          && text.substring(previous.end(), e.start()).matches("\\s*(?:,|and|or|,\\s*and|,\\s*or)\\s*");
+      boolean object = (OBJECT_PREPOSITION.matcher(before).find() || coordinated && previousObject) && !agentNoun;
+      previous = e;
+      previousObject = object;
       boolean possessive = POSSESSIVE.matcher(after).find() && !agentNoun;
       boolean modifier = e.type() == EntityType.COUNTRY && ADJECTIVAL.matcher(e.name()).matches()
           && !AGENT_AFTER_ADJECTIVE.matcher(after).find();
