@@ -60,6 +60,11 @@ public final class Correlation {
     return c;
   }
 
+  /** Every subheading of {@code from} the table knows, with the codes of the other edition it corresponds to. */
+  public Map<String, List<Link>> table(Edition from) {
+    return java.util.Collections.unmodifiableMap(from == Edition.HS2022 ? from2022 : from2017);
+  }
+
   /**
    * The codes of the other edition that a code corresponds to, per source subheading. A heading or chapter is
    * converted subheading by subheading: the map keys are the source subheadings under it that the table knows.

@@ -1,0 +1,497 @@
+package org.chokepoint.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.chokepoint.app.json.MatchJson;
+import org.chokepoint.goods.GoodsCatalog;
+import org.chokepoint.trade.chart.SvgChart;
+import org.chokepoint.trade.check.ClaimCheck;
+import org.chokepoint.trade.check.FigureClaim;
+import org.chokepoint.trade.load.Format;
+import org.chokepoint.trade.load.ImportReport;
+import org.chokepoint.trade.load.TradeParser;
+import org.chokepoint.trade.load.TradePeriods;
+import org.chokepoint.trade.query.Coverage;
+import org.chokepoint.trade.query.GoodsFilter;
+import org.chokepoint.trade.query.TradeQueries;
+import org.chokepoint.trade.store.TradeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code trade …}: trade statistics in the embedded store, and the questions asked of them. */
+@Command(name = "trade", mixinStandardHelpOptions = true,
+    description = "Import trade statistics into the DuckDB store in the data directory (data/trade/trade.duckdb) "
+        + "and ask who supplies a country, how flows changed, which third countries became conduits, and how "
+        + "exporters' and importers' figures differ. Every answer states its coverage.",
+    subcommands = {TradeCommand.Import.class, TradeCommand.SharesCmd.class, TradeCommand.Flows.class,
+        TradeCommand.ChangeCmd.class, TradeCommand.ConduitsCmd.class, TradeCommand.MirrorGapCmd.class,
+        TradeCommand.Check.class})
+final class TradeCommand {
+  @ParentCommand
+  Main main;
+
+  static Path storeFile(Main main) {
+    return Workspace.data(main.data).root().resolve("trade").resolve("trade.duckdb");
+  }
+
+  static GoodsCatalog catalog(Main main) throws Exception {
+    return GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
+  }
+
+  /** Options every question shares. */
+  static final class Question {
+    @Option(names = "--goods", paramLabel = "GOODS", description = "Goods group (machine-tools, chpl-1 …), HS "
+        + "codes (8542,854231), product:EU-SANCTIONED, all, or nothing for the reported all-goods totals.")
+    String goods = "";
+
+    @Option(names = "--from", paramLabel = "PERIOD", description = "First period: 2022, 2022-03 or 2022-Q1.")
+    String from = "2000";
+
+    @Option(names = "--to", paramLabel = "PERIOD", description = "Last period.")
+    String to = "2030";
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Option(names = "--svg", paramLabel = "FILE", description = "Also draw the answer as an SVG chart.")
+    Path svg;
+
+    int fromMonth() {
+      return TradePeriods.bound(from, true);
+    }
+
+    int toMonth() {
+      return TradePeriods.bound(to, false);
+    }
+  }
+
+  /** Runs a question against the store. */
+  abstract static class Asking implements Callable<Integer> {
+    @ParentCommand
+    TradeCommand trade;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Question q;
+
+    @Override
+    public Integer call() throws Exception {
+      Path file = storeFile(trade.main);
+      if (!Files.exists(file)) {
+        throw new IllegalArgumentException("no trade store at " + file + "; run 'chokepoint trade import FILE...'");
+      }
+      GoodsCatalog catalog = catalog(trade.main);
+      try (TradeStore store = TradeStore.open(file)) {
+        return ask(new TradeQueries(store.connection()), GoodsFilter.parse(q.goods, catalog), catalog,
+            spec.commandLine().getOut());
+      }
+    }
+
+    abstract int ask(TradeQueries queries, GoodsFilter goods, GoodsCatalog catalog, PrintWriter out)
+        throws Exception;
+
+    void svg(String content) throws Exception {
+      if (q.svg != null) {
+        Files.writeString(q.svg, content);
+        spec.commandLine().getErr().println("chart: " + q.svg);
+      }
+    }
+  }
+
+  /** {@code trade import FILE...}. */
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = "Import trade files (layout detected from the header unless --format is given). Re-importing "
+          + "a file replaces its rows; a file that fails leaves the store as it was.")
+  static final class Import implements Callable<Integer> {
+    @ParentCommand
+    TradeCommand trade;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*")
+    List<Path> files;
+
+    @Option(names = "--format", description = "auto (default), comtrade, comtrade_legacy, baci, imf, eurostat, "
+        + "eurostat_sanctioned, eurostat_relational, armstat_country, armstat_goods, csv")
+    String format = "auto";
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Format f = Format.parse(format);
+      GoodsCatalog catalog = catalog(trade.main);
+      int failed = 0;
+      try (TradeStore store = TradeStore.open(storeFile(trade.main))) {
+        for (Path file : files) {
+          long t0 = System.nanoTime();
+          try {
+            ImportReport r = store.importFile(file, f, new TradeParser(catalog.correlation()));
+            double s = (System.nanoTime() - t0) / 1e9;
+            out.printf(Locale.ROOT, "%s: %s, %,d rows read, %,d stored%s in %.1f s (%,.0f rows/s)%n", r.file(),
+                r.format().name().toLowerCase(Locale.ROOT), r.rowsRead(), r.rowsStored(),
+                r.replaced() ? " (replacing the earlier import)" : "", s, r.rowsRead() / Math.max(s, 1e-9));
+            r.skipped().forEach((why, n) -> out.printf("  skipped %,d: %s (lines %s…)%n", n, why,
+                r.skippedLines().get(why)));
+            if (!r.unknownCountries().isEmpty()) {
+              out.printf("  %d unknown country names (rows kept with no code): %s%n", r.unknownCountries().size(),
+                  r.unknownCountries());
+            }
+            r.notes().forEach(n -> out.println("  note: " + n));
+          } catch (java.io.IOException | IllegalArgumentException e) {
+            failed++;
+            err.println("error: " + e.getMessage());
+          }
+        }
+      }
+      return failed == 0 ? 0 : 1;
+    }
+  }
+
+  /** {@code trade shares}. */
+  @Command(name = "shares", mixinStandardHelpOptions = true,
+      description = "Who supplies a country: value and share per partner, from its own imports or (--mirror) its "
+          + "partners' exports to it.")
+  static final class SharesCmd extends Asking {
+    @Option(names = "--target", required = true, description = "Importing country (name or code).")
+    String target;
+
+    @Option(names = "--mirror", description = "Use partners' exports to the target instead of its own imports.")
+    boolean mirror;
+
+    @Override
+    int ask(TradeQueries queries, GoodsFilter goods, GoodsCatalog catalog, PrintWriter out) throws Exception {
+      var r = queries.shares(TradeQueries.code(target), mirror ? TradeQueries.Basis.MIRROR
+          : TradeQueries.Basis.REPORTED, goods, q.fromMonth(), q.toMonth());
+      if (q.json) {
+        ObjectNode n = MatchJson.MAPPER.createObjectNode().put("target", r.target()).put("basis",
+            r.basis().name().toLowerCase(Locale.ROOT)).put("goods", r.goods()).put("currency", r.currency())
+            .put("total", r.total());
+        ArrayNode rows = n.putArray("shares");
+        r.shares().forEach(s -> rows.addObject().put("partner", s.partner()).put("name", s.name())
+            .put("value", s.value()).put("share", s.share()));
+        coverage(n.putObject("coverage"), r.coverage());
+        out.println(n.toString());
+      } else {
+        out.printf(Locale.ROOT, "%s imports of %s, %s..%s (%s), total %s %s%n", r.target(), r.goods(), q.from, q.to,
+            r.basis() == TradeQueries.Basis.MIRROR ? "mirror: partners' exports" : "as reported", SvgChart.number(
+                r.total()), r.currency());
+        for (var s : r.shares().subList(0, Math.min(20, r.shares().size()))) {
+          out.printf(Locale.ROOT, "  %-4s %-40s %12s %6.1f%%%n", s.partner(), s.name(), SvgChart.number(s.value()),
+              100 * s.share());
+        }
+        print(out, r.coverage());
+      }
+      svg(SvgChart.bars("Suppliers of " + r.target() + ": " + r.goods() + ", " + q.from + ".." + q.to, r.currency(),
+          r.shares().stream().map(s -> new SvgChart.Bar(s.partner() + " " + s.name(), s.value())).toList(),
+          notes(r.coverage())));
+      return 0;
+    }
+  }
+
+  /** {@code trade flows}. */
+  @Command(name = "flows", mixinStandardHelpOptions = true,
+      description = "Time series of flows: every --reporter × --partner pair.")
+  static final class Flows extends Asking {
+    @Option(names = "--reporter", required = true, split = ",", description = "Reporting countries.")
+    List<String> reporters;
+
+    @Option(names = "--partner", required = true, split = ",", description = "Partner countries.")
+    List<String> partners;
+
+    @Option(names = "--flow", description = "M (imports) or X (exports); default ${DEFAULT-VALUE}.")
+    String flow = "X";
+
+    @Override
+    int ask(TradeQueries queries, GoodsFilter goods, GoodsCatalog catalog, PrintWriter out) throws Exception {
+      List<String> r = reporters.stream().map(TradeQueries::code).toList();
+      List<String> p = partners.stream().map(TradeQueries::code).toList();
+      var series = queries.flows(r, p, flow.toUpperCase(Locale.ROOT), goods, q.fromMonth(), q.toMonth());
+      List<Coverage> coverage = new ArrayList<>();
+      for (String a : r) {
+        for (String b : p) {
+          coverage.add(queries.coverage(a, b, flow.toUpperCase(Locale.ROOT), goods, q.fromMonth(), q.toMonth()));
+        }
+      }
+      if (q.json) {
+        ArrayNode all = MatchJson.MAPPER.createArrayNode();
+        for (int i = 0; i < series.size(); i++) {
+          ObjectNode n = all.addObject().put("series", series.get(i).label()).put("currency",
+              series.get(i).currency());
+          ArrayNode pts = n.putArray("points");
+          series.get(i).points().forEach(pt -> pts.addObject().put("period", pt.period()).put("value", pt.value()));
+          coverage(n.putObject("coverage"), coverage.get(i));
+        }
+        out.println(all.toString());
+      } else {
+        for (int i = 0; i < series.size(); i++) {
+          var s = series.get(i);
+          out.printf("%s [%s]%n", s.label(), s.currency());
+          s.points().forEach(pt -> out.printf(Locale.ROOT, "  %-8s %14s%n", pt.period(), SvgChart.number(pt.value())));
+          print(out, coverage.get(i));
+        }
+      }
+      List<String> notes = new ArrayList<>();
+      coverage.forEach(c -> notes.addAll(notes(c)));
+      svg(SvgChart.lines("Trade flows, " + goods.label(), series.isEmpty() ? "" : series.getFirst().currency(),
+          series, notes));
+      return 0;
+    }
+  }
+
+  /** {@code trade change}. */
+  @Command(name = "change", mixinStandardHelpOptions = true,
+      description = "Before/after a date: per partner of --reporter, or per reporter trading with --partner.")
+  static final class ChangeCmd extends Asking {
+    @Option(names = "--reporter", description = "Reporting country (changes per partner).")
+    String reporter;
+
+    @Option(names = "--partner", description = "Partner country (changes per reporter, or one pair with --reporter).")
+    String partner;
+
+    @Option(names = "--flow", description = "M or X; default ${DEFAULT-VALUE}.")
+    String flow = "X";
+
+    @Option(names = "--date", required = true, description = "The event, e.g. 2022-02-24: its next month is the "
+        + "first month after.")
+    String date;
+
+    @Option(names = "--months", description = "Months on each side; default ${DEFAULT-VALUE}.")
+    int months = 12;
+
+    @Override
+    int ask(TradeQueries queries, GoodsFilter goods, GoodsCatalog catalog, PrintWriter out) throws Exception {
+      if ((reporter == null || reporter.isBlank()) && (partner == null || partner.isBlank())) {
+        throw new IllegalArgumentException("give --reporter, --partner or both");
+      }
+      var r = queries.change(reporter == null ? null : TradeQueries.code(reporter), partner == null ? null
+          : TradeQueries.code(partner), flow.toUpperCase(Locale.ROOT), goods, split(date), months);
+      if (q.json) {
+        ObjectNode n = MatchJson.MAPPER.createObjectNode().put("question", r.question()).put("currency",
+            r.currency()).put("before_from", r.before()).put("split", r.split()).put("after_to", r.after());
+        ArrayNode rows = n.putArray("changes");
+        r.changes().forEach(c -> rows.addObject().put("code", c.code()).put("name", c.name()).put("before",
+            c.before()).put("after", c.after()).put("absolute", c.absolute()).put("relative", c.relative()));
+        coverage(n.putObject("coverage"), r.coverage());
+        out.println(n.toString());
+      } else {
+        out.printf("%s: %d months before and after %s [%s]%n", r.question(), months, date, r.currency());
+        for (var c : r.changes().subList(0, Math.min(25, r.changes().size()))) {
+          out.printf(Locale.ROOT, "  %-4s %-32s %12s → %12s  %12s  %s%n", c.code(), c.name(),
+              SvgChart.number(c.before()), SvgChart.number(c.after()),
+              (c.absolute() >= 0 ? "+" : "") + SvgChart.number(c.absolute()),
+              Double.isNaN(c.relative()) ? "new" : String.format(Locale.ROOT, "%+.0f%%", 100 * c.relative()));
+        }
+        print(out, r.coverage());
+      }
+      return 0;
+    }
+  }
+
+  /** {@code trade conduits}. */
+  @Command(name = "conduits", mixinStandardHelpOptions = true,
+      description = "Third countries whose imports from a bloc rose after a date while the bloc's exports to the "
+          + "target fell, ranked, with their own trade with the target where the store has it.")
+  static final class ConduitsCmd extends Asking {
+    @Option(names = "--bloc", split = ",", description = "Exporting bloc: country codes, or EU for the 27 member "
+        + "states (default).")
+    List<String> bloc = List.of("EU");
+
+    @Option(names = "--target", description = "Default ${DEFAULT-VALUE}.")
+    String target = "RU";
+
+    @Option(names = "--date", description = "Default ${DEFAULT-VALUE} (the invasion).")
+    String date = "2022-02-24";
+
+    @Option(names = "--months", description = "Months on each side; default ${DEFAULT-VALUE}.")
+    int months = 10;
+
+    @Override
+    int ask(TradeQueries queries, GoodsFilter goods, GoodsCatalog catalog, PrintWriter out) throws Exception {
+      List<String> members = bloc.size() == 1 && bloc.getFirst().equalsIgnoreCase("EU") ? EU_MEMBERS
+          : bloc.stream().map(TradeQueries::code).toList();
+      var r = queries.conduits(members, TradeQueries.code(target), goods, split(date), months);
+      if (q.json) {
+        ObjectNode n = MatchJson.MAPPER.createObjectNode().put("target", r.target()).put("goods", r.goods())
+            .put("currency", r.currency());
+        n.putObject("bloc_to_target").put("before", r.blocToTarget().before()).put("after",
+            r.blocToTarget().after()).put("relative", r.blocToTarget().relative());
+        ArrayNode rows = n.putArray("conduits");
+        for (var c : r.conduits()) {
+          ObjectNode o = rows.addObject().put("country", c.country()).put("name", c.fromBloc().name())
+              .put("from_bloc_before", c.fromBloc().before()).put("from_bloc_after", c.fromBloc().after())
+              .put("from_bloc_relative", c.fromBloc().relative()).put("to_target_source", c.toTargetSource())
+              .put("score", c.score());
+          if (c.toTarget() != null) {
+            o.put("to_target_before", c.toTarget().before()).put("to_target_after", c.toTarget().after());
+          }
+        }
+        coverage(n.putObject("coverage"), r.coverage());
+        out.println(n.toString());
+      } else {
+        out.printf(Locale.ROOT, "Bloc exports to %s of %s: %s → %s %s (%+.0f%%), %d months each side of %s%n",
+            r.target(), r.goods(), SvgChart.number(r.blocToTarget().before()), SvgChart.number(
+                r.blocToTarget().after()), r.currency(), 100 * r.blocToTarget().relative(), months, date);
+        for (var c : r.conduits()) {
+          out.printf(Locale.ROOT, "  %-3s %-22s bloc → it %10s → %10s (%+5.0f%%)  it → %s: %s%n", c.country(),
+              c.fromBloc().name(), SvgChart.number(c.fromBloc().before()), SvgChart.number(c.fromBloc().after()),
+              100 * c.fromBloc().relative(), r.target(), c.toTarget() == null ? c.toTargetSource()
+                  : SvgChart.number(c.toTarget().before()) + " → " + SvgChart.number(c.toTarget().after()) + " ("
+                  + c.toTargetSource() + ")");
+        }
+        print(out, r.coverage());
+      }
+      svg(SvgChart.lines("Conduits to " + r.target() + ": " + r.goods(), r.currency(), r.evidence(),
+          notes(r.coverage())));
+      return 0;
+    }
+  }
+
+  /** {@code trade mirror-gap}. */
+  @Command(name = "mirror-gap", mixinStandardHelpOptions = true,
+      description = "Exporter-reported exports against importer-reported imports of the same flow, per year.")
+  static final class MirrorGapCmd extends Asking {
+    @Option(names = "--exporter", required = true)
+    String exporter;
+
+    @Option(names = "--importer", required = true)
+    String importer;
+
+    @Override
+    int ask(TradeQueries queries, GoodsFilter goods, GoodsCatalog catalog, PrintWriter out) throws Exception {
+      var r = queries.mirrorGap(TradeQueries.code(exporter), TradeQueries.code(importer), goods, q.fromMonth(),
+          q.toMonth());
+      if (q.json) {
+        ObjectNode n = MatchJson.MAPPER.createObjectNode().put("exporter", r.exporter()).put("importer", r.importer())
+            .put("goods", r.goods()).put("currency", r.currency());
+        ArrayNode rows = n.putArray("years");
+        r.gaps().forEach(g -> rows.addObject().put("period", g.period()).put("exporter_reported",
+            g.exporterReported()).put("exporter_months", g.exporterMonths()).put("importer_reported",
+            g.importerReported()).put("importer_months", g.importerMonths()).put("ratio", g.ratio())
+            .put("comparable", g.comparable()));
+        coverage(n.putObject("exporter_coverage"), r.exporterCoverage());
+        coverage(n.putObject("importer_coverage"), r.importerCoverage());
+        out.println(n.toString());
+      } else {
+        out.printf("%s → %s, %s [%s]: exporter-reported vs importer-reported%n", r.exporter(), r.importer(),
+            r.goods(), r.currency());
+        for (var g : r.gaps()) {
+          out.printf(Locale.ROOT, "  %s  %12s (%2d months)  %12s (%2d months)  ratio %s%s%n", g.period(),
+              SvgChart.number(g.exporterReported()), g.exporterMonths(), SvgChart.number(g.importerReported()),
+              g.importerMonths(), Double.isNaN(g.ratio()) ? "-" : String.format(Locale.ROOT, "%.2f", g.ratio()),
+              g.comparable() ? "" : "  (not comparable)");
+        }
+        out.print("exporter side: ");
+        print(out, r.exporterCoverage());
+        out.print("importer side: ");
+        print(out, r.importerCoverage());
+      }
+      return 0;
+    }
+  }
+
+  /** {@code trade check}. */
+  @Command(name = "check", mixinStandardHelpOptions = true,
+      description = "Check a stated figure (a share or a value of a flow) against the store.")
+  static final class Check extends Asking {
+    @Option(names = "--exporter", description = "Supplying country ('' for all partners).")
+    String exporter = "";
+
+    @Option(names = "--importer", required = true)
+    String importer;
+
+    @Option(names = "--share", description = "Stated share in percent of the importer's imports.")
+    Double share;
+
+    @Option(names = "--value", description = "Stated value (e.g. 240e9).")
+    Double value;
+
+    @Option(names = "--trade", description = "The value is two-way trade between the two.")
+    boolean twoWay;
+
+    @Option(names = "--currency", description = "Default ${DEFAULT-VALUE}.")
+    String currency = "USD";
+
+    @Option(names = "--qualifier", description = "exact, over, nearly or approximately; default ${DEFAULT-VALUE}.")
+    String qualifier = "exact";
+
+    @Override
+    int ask(TradeQueries queries, GoodsFilter goods, GoodsCatalog catalog, PrintWriter out) throws Exception {
+      if ((share == null) == (value == null)) {
+        throw new IllegalArgumentException("give exactly one of --share and --value");
+      }
+      FigureClaim.Kind kind = share != null ? FigureClaim.Kind.SHARE : twoWay ? FigureClaim.Kind.TRADE
+          : FigureClaim.Kind.VALUE;
+      FigureClaim claim = new FigureClaim(exporter, importer, q.goods, q.fromMonth(), q.toMonth(), kind,
+          share != null ? share : value, currency.toUpperCase(Locale.ROOT), qualifier.toLowerCase(Locale.ROOT));
+      ClaimCheck.Result r = new ClaimCheck(queries, catalog).check(claim);
+      if (q.json) {
+        ObjectNode n = MatchJson.MAPPER.createObjectNode().put("verdict", r.verdict().name().toLowerCase(Locale.ROOT))
+            .put("estimate", r.estimate()).put("basis", r.basis()).put("would_settle", r.wouldSettle());
+        ArrayNode c = n.putArray("coverage");
+        r.coverage().forEach(c::add);
+        out.println(n.toString());
+      } else {
+        out.printf(Locale.ROOT, "%s: stated %s %s; %s%n", r.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+            qualifier, kind == FigureClaim.Kind.SHARE ? share + "%" : SvgChart.number(value) + " " + currency,
+            r.basis());
+        r.coverage().forEach(c -> out.println("  " + c));
+        if (!r.wouldSettle().isEmpty()) {
+          out.println("  would settle it: " + r.wouldSettle());
+        }
+      }
+      return 0;
+    }
+  }
+
+  static final List<String> EU_MEMBERS = List.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE",
+      "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
+
+  /** The first month after an event date ("2022-02-24" → 2022-03), or the month given. */
+  static int split(String date) {
+    if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      int month = TradePeriods.bound(date.substring(0, 7), true);
+      return Integer.parseInt(date.substring(8)) == 1 ? month : TradeQueries.addMonths(month, 1);
+    }
+    return TradePeriods.bound(date, true);
+  }
+
+  static void coverage(ObjectNode n, Coverage c) {
+    ArrayNode s = n.putArray("sources");
+    c.sources().forEach(s::add);
+    ArrayNode r = n.putArray("reporters");
+    c.reporters().forEach(r::add);
+    n.put("first", c.first()).put("last", c.last());
+    ArrayNode m = n.putArray("missing");
+    c.missing().forEach(m::add);
+    ArrayNode notes = n.putArray("notes");
+    c.notes().forEach(notes::add);
+  }
+
+  static void print(PrintWriter out, Coverage c) {
+    out.println("  coverage: " + c.summary());
+    c.notes().forEach(n -> out.println("  note: " + n));
+  }
+
+  static List<String> notes(Coverage c) {
+    List<String> out = new ArrayList<>();
+    out.add(c.summary());
+    out.addAll(c.notes());
+    return out;
+  }
+}

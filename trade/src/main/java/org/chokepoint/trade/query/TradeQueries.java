@@ -1,0 +1,477 @@
+package org.chokepoint.trade.query;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.chokepoint.trade.load.TradeCountries;
+
+/**
+ * The questions analysts ask of the trade store: who supplies a country ({@link #shares}), how a flow moved
+ * ({@link #flows}), what changed around a date ({@link #change}), which third countries became conduits
+ * ({@link #conduits}), and how exporters' and importers' figures differ ({@link #mirrorGap}). Countries are given as
+ * the store writes them ({@link #code}). Every answer carries
+ * its {@link Coverage}. Values in different currencies are never added: the currency with most rows is used and
+ * the others are named in the notes. Where two files report the same fact (reporter, partner, flow, product and
+ * period) it is counted once.
+ */
+public final class TradeQueries {
+  /** Who reported the figures a share is computed from. */
+  public enum Basis {
+    /** The target's own imports by partner. */
+    REPORTED,
+    /** Each partner's exports to the target (mirror statistics). */
+    MIRROR
+  }
+
+  /** One partner's part of a target's imports. */
+  public record Share(String partner, String name, double value, double share) {}
+
+  /** A supplier breakdown. */
+  public record Shares(String target, Basis basis, String goods, String currency, double total, List<Share> shares,
+      Coverage coverage) {}
+
+  /** One point of a series. */
+  public record Point(String period, int month, double value) {}
+
+  /** A time series of one flow. */
+  public record Series(String label, String currency, List<Point> points) {}
+
+  /** Before and after a date for one counterpart. */
+  public record Change(String code, String name, double before, double after) {
+    public double absolute() {
+      return after - before;
+    }
+
+    /** Relative change; NaN when there was nothing before. */
+    public double relative() {
+      return before == 0 ? Double.NaN : (after - before) / before;
+    }
+  }
+
+  /** A before/after comparison. */
+  public record ChangeResult(String question, String currency, int before, int split, int after,
+      List<Change> changes, Coverage coverage) {}
+
+  /** A third country whose trade with the bloc and with the target rose while the bloc's direct trade fell. */
+  public record Conduit(String country, Change fromBloc, Change toTarget, String toTargetSource, double score) {}
+
+  /** The conduit ranking with its evidence. */
+  public record Conduits(String bloc, String target, String goods, String currency, Change blocToTarget,
+      List<Conduit> conduits, List<Series> evidence, Coverage coverage) {}
+
+  /**
+   * Exporter-reported against importer-reported, per year, with how many months of the year each side covers (a
+   * partial year is not comparable with a whole one).
+   */
+  public record Gap(String period, double exporterReported, int exporterMonths, double importerReported,
+      int importerMonths) {
+    /** Whether both sides cover the whole year. */
+    public boolean comparable() {
+      return exporterMonths == 12 && importerMonths == 12;
+    }
+
+    public double ratio() {
+      return exporterReported == 0 ? Double.NaN : importerReported / exporterReported;
+    }
+  }
+
+  /** A mirror comparison. */
+  public record MirrorGap(String exporter, String importer, String goods, String currency, List<Gap> gaps,
+      Coverage exporterCoverage, Coverage importerCoverage) {}
+
+  private static final String COUNTRY = "length(%s) = 2 AND %s NOT IN ('EU', 'EA', 'NS')";
+
+  private final Connection db;
+
+  public TradeQueries(Connection db) {
+    this.db = db;
+  }
+
+  /** Who supplies {@code target} with {@code goods} between two months (yyyymm, inclusive). */
+  public Shares shares(String target, Basis basis, GoodsFilter goods, int from, int to) throws SQLException {
+    String by = basis == Basis.REPORTED ? "partner" : "reporter";
+    String where = (basis == Basis.REPORTED ? "reporter = ? AND flow = 'M'" : "partner = ? AND flow = 'X'")
+        + " AND " + country(by) + " AND " + goods.sql();
+    Selection sel = new Selection(where, List.of(target), from, to);
+    String currency = currency(sel);
+    List<Share> rows = new ArrayList<>();
+    double total = 0;
+    try (PreparedStatement p = db.prepareStatement("SELECT " + by + ", any_value(" + by + "_name), sum(value) FROM ("
+        + sel.deduplicated() + ") WHERE currency = ? GROUP BY 1 ORDER BY 3 DESC")) {
+      int i = sel.bind(p);
+      p.setString(i, currency);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          rows.add(new Share(rs.getString(1), rs.getString(2), rs.getDouble(3), 0));
+          total += rs.getDouble(3);
+        }
+      }
+    }
+    double t = total;
+    List<Share> shares = rows.stream().map(s -> new Share(s.partner(), s.name(), s.value(),
+        t == 0 ? 0 : s.value() / t)).toList();
+    Coverage coverage = coverage(sel, currency, List.of(basis == Basis.REPORTED
+        ? "partners absent from the list reported nothing for this selection: unknown, not zero"
+        : "only partners whose exports are in the store appear: others are unknown, not zero"));
+    return new Shares(target, basis, goods.label(), currency, total, shares, coverage);
+  }
+
+  /** Time series: one per reporter–partner pair in {@code reporters} × {@code partners}. */
+  public List<Series> flows(List<String> reporters, List<String> partners, String flow, GoodsFilter goods, int from,
+      int to) throws SQLException {
+    List<Series> out = new ArrayList<>();
+    for (String r : reporters) {
+      for (String p : partners) {
+        Selection sel = new Selection("reporter = ? AND partner = ? AND flow = ? AND " + goods.sql(),
+            List.of(r, p, flow), from, to);
+        out.add(series(r + " → " + p + " (" + flowName(flow) + ", " + goods.label() + ")", sel));
+      }
+    }
+    return out;
+  }
+
+  /** The coverage of one flow selection. */
+  public Coverage coverage(String reporter, String partner, String flow, GoodsFilter goods, int from, int to)
+      throws SQLException {
+    Selection sel = new Selection("reporter = ? AND partner = ? AND flow = ? AND " + goods.sql(),
+        List.of(reporter, partner, flow), from, to);
+    return coverage(sel, currency(sel), List.of());
+  }
+
+  /**
+   * Before/after {@code split} (yyyymm, the first month "after") over {@code window} months each side, per
+   * counterpart: per partner of {@code reporter} when it is given, else per reporter trading with {@code partner}.
+   */
+  public ChangeResult change(String reporter, String partner, String flow, GoodsFilter goods, int split, int window)
+      throws SQLException {
+    int before = addMonths(split, -window);
+    int after = addMonths(split, window - 1);
+    boolean byPartner = reporter != null && !reporter.isBlank();
+    String by = byPartner ? "partner" : "reporter";
+    String where = (byPartner ? "reporter = ?" : "partner = ?") + " AND flow = ? AND " + country(by) + " AND "
+        + goods.sql();
+    if (byPartner && partner != null && !partner.isBlank()) {
+      where += " AND partner = '" + code(partner).replace("'", "") + "'";
+    }
+    Selection sel = new Selection(where, List.of(byPartner ? reporter : partner, flow), before, after);
+    String currency = currency(sel);
+    List<Change> changes = changes(sel, by, currency, split);
+    String question = (byPartner ? reporter + " " + flowName(flow) + " by partner" : flowName(flow) + " to " + partner
+        + " by reporter") + ", " + goods.label();
+    return new ChangeResult(question, currency, before, split, after, changes, coverage(sel, currency, List.of()));
+  }
+
+  /**
+   * Third countries whose imports from {@code bloc} rose after {@code split} while the bloc's exports to
+   * {@code target} fell, ranked by the rise, with whether their own trade with the target rose (from their exports to
+   * it, or the target's imports from them, when the store has either).
+   */
+  public Conduits conduits(List<String> bloc, String target, GoodsFilter goods, int split, int window)
+      throws SQLException {
+    int before = addMonths(split, -window);
+    int after = addMonths(split, window - 1);
+    String members = String.join(", ", bloc.stream().map(b -> "'" + code(b) + "'").toList());
+    Selection direct = new Selection("reporter IN (" + members + ") AND partner = ? AND flow = 'X' AND "
+        + goods.sql(), List.of(target), before, after);
+    String currency = currency(direct);
+    double[] d = beforeAfter(direct, currency, split);
+    Change blocToTarget = new Change(target, target, d[0], d[1]);
+    Selection third = new Selection("reporter IN (" + members + ") AND partner <> ? AND flow = 'X' AND "
+        + country("partner") + " AND partner NOT IN (" + members + ") AND " + goods.sql(), List.of(target), before,
+        after);
+    List<Change> fromBloc = changes(third, "partner", currency, split);
+    List<Conduit> conduits = new ArrayList<>();
+    List<Series> evidence = new ArrayList<>();
+    evidence.add(series("bloc → " + target, direct));
+    for (Change c : fromBloc) {
+      if (!(c.after() > c.before()) || c.before() <= 0) {
+        continue;
+      }
+      Change onward = null;
+      String onwardSource = "not covered: no exports of " + c.code() + " to " + target + " and no imports of "
+          + target + " from " + c.code() + " in the store";
+      search:
+      for (GoodsFilter f : goods == GoodsFilter.TOTAL ? List.of(goods) : List.of(goods, GoodsFilter.TOTAL)) {
+        for (String[] q : new String[][] {{c.code(), target, "X"}, {target, c.code(), "M"}}) {
+          Selection s = new Selection("reporter = ? AND partner = ? AND flow = ? AND " + f.sql(),
+              List.of(q[0], q[1], q[2]), before, after);
+          String cur = currency(s);
+          double[] v = beforeAfter(s, cur, split);
+          if (v[0] > 0 || v[1] > 0) {
+            onward = new Change(c.code(), c.name(), v[0], v[1]);
+            onwardSource = (q[2].equals("X") ? c.code() + "'s exports to " + target
+                : target + "'s imports from " + c.code()) + ", " + f.label() + " (" + cur + ")";
+            evidence.add(series(c.code() + " → " + target + " (" + onwardSource + ")", s));
+            break search;
+          }
+        }
+      }
+      if (onward == null) {
+        int year = split / 100;
+        for (String[] q : new String[][] {{c.code(), target, "X"}, {target, c.code(), "M"}}) {
+          for (String cur : List.of("USD", "EUR")) {
+            double y0 = total(q[0], q[1], q[2], GoodsFilter.TOTAL, (year - 1) * 100 + 1, (year - 1) * 100 + 12, cur);
+            double y1 = total(q[0], q[1], q[2], GoodsFilter.TOTAL, (year + 1) * 100 + 1, (year + 1) * 100 + 12, cur);
+            if (!Double.isNaN(y0) && !Double.isNaN(y1) && onward == null) {
+              onward = new Change(c.code(), c.name(), y0, y1);
+              onwardSource = (q[2].equals("X") ? c.code() + "'s exports to " + target : target + "'s imports from "
+                  + c.code()) + ", all goods, " + (year - 1) + " vs " + (year + 1) + " (annual data only, " + cur + ")";
+            }
+          }
+        }
+      }
+      double score = c.relative() * (blocToTarget.absolute() < 0 ? 1 : 0.5)
+          * (onward == null ? 0.75 : onward.after() > onward.before() ? 1 : 0.25);
+      conduits.add(new Conduit(c.code(), c, onward, onwardSource, score));
+    }
+    conduits.sort(Comparator.comparingDouble(Conduit::score).reversed());
+    for (Conduit c : conduits.subList(0, Math.min(5, conduits.size()))) {
+      evidence.add(series("bloc → " + c.country(), new Selection("reporter IN (" + members + ") AND partner = ? "
+          + "AND flow = 'X' AND " + goods.sql(), List.of(c.country()), before, after)));
+    }
+    List<String> notes = new ArrayList<>();
+    if (!(blocToTarget.absolute() < 0)) {
+      notes.add("the bloc's direct exports to " + target + " did not fall in this window");
+    }
+    return new Conduits(String.join("+", bloc), target, goods.label(), currency, blocToTarget, conduits, evidence,
+        coverage(third, currency, notes));
+  }
+
+  /** Exporter-reported exports against importer-reported imports of the same flow, per year. */
+  public MirrorGap mirrorGap(String exporter, String importer, GoodsFilter goods, int from, int to)
+      throws SQLException {
+    Selection x = new Selection("reporter = ? AND partner = ? AND flow = 'X' AND " + goods.sql(),
+        List.of(exporter, importer), from, to);
+    Selection m = new Selection("reporter = ? AND partner = ? AND flow = 'M' AND " + goods.sql(),
+        List.of(importer, exporter), from, to);
+    String cx = currency(x);
+    String cm = !cx.isEmpty() && total(importer, exporter, "M", goods, from, to, cx) >= 0 ? cx : currency(m);
+    List<String> notes = new ArrayList<>();
+    if (!cx.isEmpty() && !cm.isEmpty() && !cx.equals(cm)) {
+      notes.add("exporter reports in " + cx + ", importer in " + cm + ": not compared without a rate table");
+    }
+    Map<Integer, double[]> ex = yearly(x, cx);
+    Map<Integer, double[]> im = notes.isEmpty() ? yearly(m, cm) : Map.of();
+    TreeSet<Integer> years = new TreeSet<>(ex.keySet());
+    years.addAll(im.keySet());
+    List<Gap> gaps = new ArrayList<>();
+    double[] none = {Double.NaN, 0};
+    for (int y : years) {
+      double[] e = ex.getOrDefault(y, none);
+      double[] i = im.getOrDefault(y, none);
+      gaps.add(new Gap(String.valueOf(y), e[0], (int) e[1], i[0], (int) i[1]));
+    }
+    if (gaps.stream().anyMatch(g -> !g.comparable())) {
+      notes.add("years where a side covers fewer than 12 months are not comparable");
+    }
+    return new MirrorGap(exporter, importer, goods.label(), cx.isEmpty() ? cm : cx, gaps, coverage(x, cx, notes),
+        coverage(m, cm, List.of()));
+  }
+
+  /** The sum of one flow over a period, or NaN when the store has no rows for it. */
+  public double total(String reporter, String partner, String flow, GoodsFilter goods, int from, int to,
+      String currency) throws SQLException {
+    Selection sel = new Selection("reporter = ? AND partner = ? AND flow = ? AND " + goods.sql(),
+        List.of(reporter, partner, flow), from, to);
+    try (PreparedStatement p = db.prepareStatement("SELECT sum(value), count(*) FROM (" + sel.deduplicated()
+        + ") WHERE currency = ?")) {
+      int i = sel.bind(p);
+      p.setString(i, currency);
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return rs.getLong(2) == 0 ? Double.NaN : rs.getDouble(1);
+      }
+    }
+  }
+
+  private List<Change> changes(Selection sel, String by, String currency, int split) throws SQLException {
+    List<Change> out = new ArrayList<>();
+    try (PreparedStatement p = db.prepareStatement("SELECT " + by + ", any_value(" + by + "_name), "
+        + "sum(CASE WHEN month_to < ? THEN value ELSE 0 END), sum(CASE WHEN month_from >= ? THEN value ELSE 0 END) "
+        + "FROM (" + sel.deduplicated() + ") WHERE currency = ? GROUP BY 1")) {
+      p.setInt(1, split);
+      p.setInt(2, split);
+      int i = sel.bind(p, 3);
+      p.setString(i, currency);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Change(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4)));
+        }
+      }
+    }
+    out.sort(Comparator.comparingDouble((Change c) -> Math.abs(c.absolute())).reversed());
+    return out;
+  }
+
+  private double[] beforeAfter(Selection sel, String currency, int split) throws SQLException {
+    try (PreparedStatement p = db.prepareStatement("SELECT coalesce(sum(CASE WHEN month_to < ? THEN value END), 0), "
+        + "coalesce(sum(CASE WHEN month_from >= ? THEN value END), 0) FROM (" + sel.deduplicated()
+        + ") WHERE currency = ?")) {
+      p.setInt(1, split);
+      p.setInt(2, split);
+      int i = sel.bind(p, 3);
+      p.setString(i, currency);
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return new double[] {rs.getDouble(1), rs.getDouble(2)};
+      }
+    }
+  }
+
+  private Series series(String label, Selection sel) throws SQLException {
+    String currency = currency(sel);
+    List<Point> points = new ArrayList<>();
+    try (PreparedStatement p = db.prepareStatement("SELECT period, month_from, sum(value) FROM ("
+        + sel.deduplicated() + ") WHERE currency = ? GROUP BY 1, 2 ORDER BY 2")) {
+      int i = sel.bind(p);
+      p.setString(i, currency);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          points.add(new Point(rs.getString(1), rs.getInt(2), rs.getDouble(3)));
+        }
+      }
+    }
+    return new Series(label, currency, points);
+  }
+
+  /** Per year: the sum and the number of months the rows cover. */
+  private Map<Integer, double[]> yearly(Selection sel, String currency) throws SQLException {
+    Map<Integer, double[]> out = new LinkedHashMap<>();
+    try (PreparedStatement p = db.prepareStatement("SELECT month_from // 100, sum(value), "
+        + "count(DISTINCT month_from) FILTER (WHERE freq = 'M') + 12 * count(*) FILTER (WHERE freq = 'A') "
+        + "+ 3 * count(DISTINCT month_from) FILTER (WHERE freq = 'Q') FROM (" + sel.deduplicated()
+        + ") WHERE currency = ? GROUP BY 1 ORDER BY 1")) {
+      int i = sel.bind(p);
+      p.setString(i, currency);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getInt(1), new double[] {rs.getDouble(2), Math.min(12, rs.getInt(3))});
+        }
+      }
+    }
+    return out;
+  }
+
+  private String currency(Selection sel) throws SQLException {
+    try (PreparedStatement p = db.prepareStatement("SELECT currency, count(*) FROM trade WHERE " + sel.where()
+        + " GROUP BY 1 ORDER BY 2 DESC")) {
+      sel.bind(p);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? rs.getString(1) : "";
+      }
+    }
+  }
+
+  private Coverage coverage(Selection sel, String currency, List<String> extraNotes) throws SQLException {
+    TreeSet<String> sources = new TreeSet<>();
+    TreeSet<String> reporters = new TreeSet<>();
+    TreeSet<String> currencies = new TreeSet<>();
+    boolean[] covered = new boolean[months(sel.from(), sel.to())];
+    int first = 0;
+    int last = 0;
+    try (PreparedStatement p = db.prepareStatement("SELECT DISTINCT source, reporter, currency, month_from, month_to "
+        + "FROM trade WHERE " + sel.where())) {
+      sel.bind(p);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          sources.add(rs.getString(1));
+          reporters.add(rs.getString(2));
+          currencies.add(rs.getString(3));
+          int a = rs.getInt(4);
+          int b = rs.getInt(5);
+          first = first == 0 ? a : Math.min(first, a);
+          last = Math.max(last, b);
+          for (int m = a; m <= b; m = addMonths(m, 1)) {
+            int index = months(sel.from(), m) - 1;
+            if (index >= 0 && index < covered.length) {
+              covered[index] = true;
+            }
+          }
+        }
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < covered.length; i++) {
+      if (!covered[i]) {
+        int j = i;
+        while (j + 1 < covered.length && !covered[j + 1]) {
+          j++;
+        }
+        int a = addMonths(sel.from(), i);
+        int b = addMonths(sel.from(), j);
+        missing.add(a == b ? Coverage.month(a) : Coverage.month(a) + ".." + Coverage.month(b));
+        i = j;
+      }
+    }
+    List<String> notes = new ArrayList<>(extraNotes);
+    if (currencies.size() > 1) {
+      notes.add("values in " + currencies + " are not added up; this answer uses " + currency);
+    }
+    if (sources.isEmpty()) {
+      missing = List.of(Coverage.month(sel.from()) + ".." + Coverage.month(sel.to()));
+    }
+    return new Coverage(List.copyOf(sources), List.copyOf(reporters), first, last, missing, notes);
+  }
+
+  /** A filtered slice of the fact table over a month range. */
+  private record Selection(String where0, List<String> params, int from, int to) {
+    String where() {
+      return where0 + " AND month_from >= " + from + " AND month_to <= " + to;
+    }
+
+    String deduplicated() {
+      return "SELECT * FROM trade WHERE " + where() + " QUALIFY row_number() OVER (PARTITION BY reporter, partner, "
+          + "flow, product, month_from, month_to, currency ORDER BY source) = 1";
+    }
+
+    int bind(PreparedStatement p) throws SQLException {
+      return bind(p, 1);
+    }
+
+    int bind(PreparedStatement p, int start) throws SQLException {
+      int i = start;
+      for (String s : params) {
+        p.setString(i++, s);
+      }
+      return i;
+    }
+  }
+
+  private static String country(String column) {
+    return String.format(COUNTRY, column, column);
+  }
+
+  /** A user's country (name or code) as the store writes it. */
+  public static String code(String text) {
+    String c = TradeCountries.code(text);
+    if (c.isEmpty()) {
+      throw new IllegalArgumentException("unknown country '" + text + "'");
+    }
+    return c;
+  }
+
+  static String flowName(String flow) {
+    return switch (flow) {
+      case "M" -> "imports";
+      case "X" -> "exports";
+      default -> flow;
+    };
+  }
+
+  /** yyyymm plus {@code n} months. */
+  public static int addMonths(int yyyymm, int n) {
+    int index = (yyyymm / 100) * 12 + (yyyymm % 100 - 1) + n;
+    return (index / 12) * 100 + index % 12 + 1;
+  }
+
+  private static int months(int from, int to) {
+    return (to / 100 - from / 100) * 12 + (to % 100 - from % 100) + 1;
+  }
+}
