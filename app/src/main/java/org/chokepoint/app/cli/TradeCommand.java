@@ -407,12 +407,16 @@ final class TradeCommand {
 
   /** {@code trade check}. */
   @Command(name = "check", mixinStandardHelpOptions = true,
-      description = "Check a stated figure (a share or a value of a flow) against the store.")
+      description = "Check a stated figure (a share or a value of a flow) against the store, or every SHARE and "
+          + "TRADE_VALUE claim in the output of 'reports extract --json' (--claims).")
   static final class Check extends Asking {
+    @Option(names = "--claims", paramLabel = "FILE", description = "JSON lines from 'reports extract --json'.")
+    Path claimsFile;
+
     @Option(names = "--exporter", description = "Supplying country ('' for all partners).")
     String exporter = "";
 
-    @Option(names = "--importer", required = true)
+    @Option(names = "--importer")
     String importer;
 
     @Option(names = "--share", description = "Stated share in percent of the importer's imports.")
@@ -432,6 +436,12 @@ final class TradeCommand {
 
     @Override
     int ask(TradeQueries queries, GoodsFilter goods, GoodsCatalog catalog, PrintWriter out) throws Exception {
+      if (claimsFile != null) {
+        return fromReports(new ClaimCheck(queries, catalog), out);
+      }
+      if (importer == null) {
+        throw new IllegalArgumentException("give --importer (or --claims FILE)");
+      }
       if ((share == null) == (value == null)) {
         throw new IllegalArgumentException("give exactly one of --share and --value");
       }
@@ -455,6 +465,49 @@ final class TradeCommand {
           out.println("  would settle it: " + r.wouldSettle());
         }
       }
+      return 0;
+    }
+
+    private int fromReports(ClaimCheck check, PrintWriter out) throws Exception {
+      int n = 0;
+      for (String line : Files.readAllLines(claimsFile)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        var doc = MatchJson.MAPPER.readTree(line);
+        for (var c : doc.path("claims")) {
+          String kind = c.path("kind").asText();
+          var fig = c.path("figure");
+          if (!(kind.equals("SHARE") || kind.equals("TRADE_VALUE")) || fig.isMissingNode() || fig.isNull()) {
+            continue;
+          }
+          n++;
+          String from = fig.path("period_from").asText();
+          String to = fig.path("period_to").asText();
+          String hs = String.join(",", java.util.stream.StreamSupport.stream(c.path("hs").spliterator(), false)
+              .map(x -> x.asText()).toList());
+          String actor = c.path("actor_id").asText();
+          String target = c.path("target_id").asText();
+          String head = doc.path("doc").asText() + ": " + kind + " " + fig.path("qualifier").asText() + " "
+              + fig.path("display").asText() + " (" + (actor.isEmpty() ? "?" : actor) + " → "
+              + (target.isEmpty() ? "?" : target) + ", " + (hs.isEmpty() ? "all goods" : "HS " + hs) + ", "
+              + (from.isEmpty() ? "period not stated" : from + ".." + to) + ")";
+          if (from.isEmpty() || target.length() != 2 || kind.equals("SHARE") && actor.length() != 2) {
+            out.println(head + "\n  not checkable: the claim lacks " + (from.isEmpty() ? "a period" : "a country"));
+            continue;
+          }
+          FigureClaim.Kind k = kind.equals("SHARE") ? FigureClaim.Kind.SHARE
+              : actor.length() == 2 ? FigureClaim.Kind.TRADE : FigureClaim.Kind.VALUE;
+          String unit = fig.path("unit").asText();
+          FigureClaim claim = new FigureClaim(k == FigureClaim.Kind.SHARE || k == FigureClaim.Kind.TRADE ? actor : "",
+              target, hs, TradePeriods.bound(from, true), TradePeriods.bound(to, false), k, fig.path("value")
+              .asDouble(), unit.equals("%") ? "USD" : unit, fig.path("qualifier").asText());
+          ClaimCheck.Result r = check.check(claim);
+          out.println(head + "\n  " + r.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": "
+              + r.basis() + (r.wouldSettle().isEmpty() ? "" : "\n  would settle it: " + r.wouldSettle()));
+        }
+      }
+      out.printf("%d figure claims read from %s%n", n, claimsFile);
       return 0;
     }
   }

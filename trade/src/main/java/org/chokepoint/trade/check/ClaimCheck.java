@@ -62,8 +62,8 @@ public final class ClaimCheck {
           basis = exporter + "'s exports to " + importer + " (mirror)";
         }
         if (Double.isNaN(m)) {
-          yield new Result(c, Verdict.NOT_COVERED, Double.NaN, "no " + goods.label() + " flow " + exporter + " → "
-              + importer + " in " + c.currency() + " for " + period, coverage, importer + "'s imports from "
+          yield new Result(c, Verdict.NOT_COVERED, Double.NaN, "no " + goods.label() + " flow "
+              + (exporter.isEmpty() ? "from all partners" : exporter) + " → " + importer + " in " + c.currency() + " for " + period, coverage, importer + "'s imports from "
               + (exporter.isEmpty() ? "all partners" : exporter) + " or " + (exporter.isEmpty() ? "partners'"
               : exporter + "'s") + " exports to " + importer + " of " + goods.label() + " for " + period);
         }

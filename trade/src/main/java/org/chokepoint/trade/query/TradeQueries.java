@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import org.chokepoint.trade.load.TradeCountries;
 
 /**
- * The questions analysts ask of the trade store: who supplies a country ({@link #shares}), how a flow moved
+ * The questions analysts ask of the trade store (one instance per connection, not for concurrent use): who supplies a country ({@link #shares}), how a flow moved
  * ({@link #flows}), what changed around a date ({@link #change}), which third countries became conduits
  * ({@link #conduits}), and how exporters' and importers' figures differ ({@link #mirrorGap}). Countries are given as
  * the store writes them ({@link #code}). Every answer carries
@@ -96,6 +96,7 @@ public final class TradeQueries {
 
   /** Who supplies {@code target} with {@code goods} between two months (yyyymm, inclusive). */
   public Shares shares(String target, Basis basis, GoodsFilter goods, int from, int to) throws SQLException {
+    reset();
     String by = basis == Basis.REPORTED ? "partner" : "reporter";
     String where = (basis == Basis.REPORTED ? "reporter = ? AND flow = 'M'" : "partner = ? AND flow = 'X'")
         + " AND " + country(by) + " AND " + goods.sql();
@@ -126,6 +127,7 @@ public final class TradeQueries {
   /** Time series: one per reporter–partner pair in {@code reporters} × {@code partners}. */
   public List<Series> flows(List<String> reporters, List<String> partners, String flow, GoodsFilter goods, int from,
       int to) throws SQLException {
+    reset();
     List<Series> out = new ArrayList<>();
     for (String r : reporters) {
       for (String p : partners) {
@@ -140,6 +142,7 @@ public final class TradeQueries {
   /** The coverage of one flow selection. */
   public Coverage coverage(String reporter, String partner, String flow, GoodsFilter goods, int from, int to)
       throws SQLException {
+    reset();
     Selection sel = new Selection("reporter = ? AND partner = ? AND flow = ? AND " + goods.sql(),
         List.of(reporter, partner, flow), from, to);
     return coverage(sel, currency(sel), List.of());
@@ -151,6 +154,7 @@ public final class TradeQueries {
    */
   public ChangeResult change(String reporter, String partner, String flow, GoodsFilter goods, int split, int window)
       throws SQLException {
+    reset();
     int before = addMonths(split, -window);
     int after = addMonths(split, window - 1);
     boolean byPartner = reporter != null && !reporter.isBlank();
@@ -175,6 +179,7 @@ public final class TradeQueries {
    */
   public Conduits conduits(List<String> bloc, String target, GoodsFilter goods, int split, int window)
       throws SQLException {
+    reset();
     int before = addMonths(split, -window);
     int after = addMonths(split, window - 1);
     String members = String.join(", ", bloc.stream().map(b -> "'" + code(b) + "'").toList());
@@ -187,6 +192,11 @@ public final class TradeQueries {
         + country("partner") + " AND partner NOT IN (" + members + ") AND " + goods.sql(), List.of(target), before,
         after);
     List<Change> fromBloc = changes(third, "partner", currency, split);
+    int year = split / 100;
+    Selection around = new Selection("trade", true, "((partner = ? AND flow = 'X') OR (reporter = ? AND flow = 'M')) AND (("
+        + goods.sql() + ") OR classification = 'TOTAL')", List.of(target, target), Math.min(before,
+        (year - 1) * 100 + 1), Math.max(after, (year + 1) * 100 + 12));
+    String onwardBase = around.table();
     List<Conduit> conduits = new ArrayList<>();
     List<Series> evidence = new ArrayList<>();
     evidence.add(series("bloc → " + target, direct));
@@ -200,7 +210,7 @@ public final class TradeQueries {
       search:
       for (GoodsFilter f : goods == GoodsFilter.TOTAL ? List.of(goods) : List.of(goods, GoodsFilter.TOTAL)) {
         for (String[] q : new String[][] {{c.code(), target, "X"}, {target, c.code(), "M"}}) {
-          Selection s = new Selection("reporter = ? AND partner = ? AND flow = ? AND " + f.sql(),
+          Selection s = new Selection(onwardBase, "reporter = ? AND partner = ? AND flow = ? AND " + f.sql(),
               List.of(q[0], q[1], q[2]), before, after);
           String cur = currency(s);
           double[] v = beforeAfter(s, cur, split);
@@ -214,11 +224,12 @@ public final class TradeQueries {
         }
       }
       if (onward == null) {
-        int year = split / 100;
         for (String[] q : new String[][] {{c.code(), target, "X"}, {target, c.code(), "M"}}) {
           for (String cur : List.of("USD", "EUR")) {
-            double y0 = total(q[0], q[1], q[2], GoodsFilter.TOTAL, (year - 1) * 100 + 1, (year - 1) * 100 + 12, cur);
-            double y1 = total(q[0], q[1], q[2], GoodsFilter.TOTAL, (year + 1) * 100 + 1, (year + 1) * 100 + 12, cur);
+            double y0 = totalOf(onwardBase, q[0], q[1], q[2], GoodsFilter.TOTAL, (year - 1) * 100 + 1,
+                (year - 1) * 100 + 12, cur);
+            double y1 = totalOf(onwardBase, q[0], q[1], q[2], GoodsFilter.TOTAL, (year + 1) * 100 + 1,
+                (year + 1) * 100 + 12, cur);
             if (!Double.isNaN(y0) && !Double.isNaN(y1) && onward == null) {
               onward = new Change(c.code(), c.name(), y0, y1);
               onwardSource = (q[2].equals("X") ? c.code() + "'s exports to " + target : target + "'s imports from "
@@ -233,8 +244,8 @@ public final class TradeQueries {
     }
     conduits.sort(Comparator.comparingDouble(Conduit::score).reversed());
     for (Conduit c : conduits.subList(0, Math.min(5, conduits.size()))) {
-      evidence.add(series("bloc → " + c.country(), new Selection("reporter IN (" + members + ") AND partner = ? "
-          + "AND flow = 'X' AND " + goods.sql(), List.of(c.country()), before, after)));
+      evidence.add(series("bloc → " + c.country(), new Selection(third.table(), "partner = ?",
+          List.of(c.country()), before, after)));
     }
     List<String> notes = new ArrayList<>();
     if (!(blocToTarget.absolute() < 0)) {
@@ -247,12 +258,14 @@ public final class TradeQueries {
   /** Exporter-reported exports against importer-reported imports of the same flow, per year. */
   public MirrorGap mirrorGap(String exporter, String importer, GoodsFilter goods, int from, int to)
       throws SQLException {
+    reset();
     Selection x = new Selection("reporter = ? AND partner = ? AND flow = 'X' AND " + goods.sql(),
         List.of(exporter, importer), from, to);
     Selection m = new Selection("reporter = ? AND partner = ? AND flow = 'M' AND " + goods.sql(),
         List.of(importer, exporter), from, to);
     String cx = currency(x);
-    String cm = !cx.isEmpty() && total(importer, exporter, "M", goods, from, to, cx) >= 0 ? cx : currency(m);
+    boolean importerHasCx = !cx.isEmpty() && totalOf("trade", importer, exporter, "M", goods, from, to, cx) >= 0;
+    String cm = importerHasCx ? cx : currency(m);
     List<String> notes = new ArrayList<>();
     if (!cx.isEmpty() && !cm.isEmpty() && !cx.equals(cm)) {
       notes.add("exporter reports in " + cx + ", importer in " + cm + ": not compared without a rate table");
@@ -278,7 +291,13 @@ public final class TradeQueries {
   /** The sum of one flow over a period, or NaN when the store has no rows for it. */
   public double total(String reporter, String partner, String flow, GoodsFilter goods, int from, int to,
       String currency) throws SQLException {
-    Selection sel = new Selection("reporter = ? AND partner = ? AND flow = ? AND " + goods.sql(),
+    reset();
+    return totalOf("trade", reporter, partner, flow, goods, from, to, currency);
+  }
+
+  private double totalOf(String base, String reporter, String partner, String flow, GoodsFilter goods, int from,
+      int to, String currency) throws SQLException {
+    Selection sel = new Selection(base, "reporter = ? AND partner = ? AND flow = ? AND " + goods.sql(),
         List.of(reporter, partner, flow), from, to);
     try (PreparedStatement p = db.prepareStatement("SELECT sum(value), count(*) FROM (" + sel.deduplicated()
         + ") WHERE currency = ?")) {
@@ -360,9 +379,8 @@ public final class TradeQueries {
   }
 
   private String currency(Selection sel) throws SQLException {
-    try (PreparedStatement p = db.prepareStatement("SELECT currency, count(*) FROM trade WHERE " + sel.where()
+    try (PreparedStatement p = db.prepareStatement("SELECT currency, count(*) FROM " + sel.table()
         + " GROUP BY 1 ORDER BY 2 DESC")) {
-      sel.bind(p);
       try (ResultSet rs = p.executeQuery()) {
         return rs.next() ? rs.getString(1) : "";
       }
@@ -377,8 +395,7 @@ public final class TradeQueries {
     int first = 0;
     int last = 0;
     try (PreparedStatement p = db.prepareStatement("SELECT DISTINCT source, reporter, currency, month_from, month_to "
-        + "FROM trade WHERE " + sel.where())) {
-      sel.bind(p);
+        + "FROM " + sel.table())) {
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           sources.add(rs.getString(1));
@@ -420,28 +437,102 @@ public final class TradeQueries {
     return new Coverage(List.copyOf(sources), List.copyOf(reporters), first, last, missing, notes);
   }
 
-  /** A filtered slice of the fact table over a month range. */
-  private record Selection(String where0, List<String> params, int from, int to) {
-    String where() {
-      return where0 + " AND month_from >= " + from + " AND month_to <= " + to;
+  /**
+   * A filtered slice of the fact table over a month range, deduplicated (a fact two files report is counted once),
+   * summed over products unless kept raw, and stored once in a temporary table on first use, so that the answer,
+   * its currency and its coverage cost one scan of the fact table.
+   */
+  private final class Selection {
+    private final String base;
+    private final boolean raw;
+    private final String where0;
+    private final List<String> params;
+    private final int from;
+    private final int to;
+    private String table;
+
+    Selection(String where0, List<String> params, int from, int to) {
+      this("trade", where0, params, from, to);
     }
 
-    String deduplicated() {
-      return "SELECT * FROM trade WHERE " + where() + " QUALIFY row_number() OVER (PARTITION BY reporter, partner, "
-          + "flow, product, month_from, month_to, currency ORDER BY source) = 1";
+    Selection(String base, String where0, List<String> params, int from, int to) {
+      this(base, false, where0, params, from, to);
     }
 
-    int bind(PreparedStatement p) throws SQLException {
-      return bind(p, 1);
+    /** {@code raw}: keep product rows (for further goods filters); else sum over products. */
+    Selection(String base, boolean raw, String where0, List<String> params, int from, int to) {
+      this.base = base;
+      this.raw = raw;
+      this.where0 = where0;
+      this.params = params;
+      this.from = from;
+      this.to = to;
     }
 
-    int bind(PreparedStatement p, int start) throws SQLException {
-      int i = start;
-      for (String s : params) {
-        p.setString(i++, s);
+    int from() {
+      return from;
+    }
+
+    int to() {
+      return to;
+    }
+
+    String table() throws SQLException {
+      if (table == null) {
+        String name = "slice_" + slices.size();
+        String filter = " WHERE " + where0 + " AND month_from >= " + from + " AND month_to <= " + to;
+        String sql = aggregated.contains(base) ? "SELECT * FROM " + base + filter
+            : raw
+            ? "SELECT * FROM " + base + filter + " QUALIFY row_number() OVER (PARTITION BY reporter, partner, flow, "
+                + "product, month_from, month_to, currency ORDER BY source) = 1"
+            : "SELECT reporter, any_value(reporter_name) AS reporter_name, partner, any_value(partner_name) AS "
+                + "partner_name, flow, freq, period, month_from, month_to, currency, source, sum(value) AS value "
+                + "FROM (SELECT reporter, partner, flow, product, freq, period, month_from, month_to, currency, "
+                + "arg_min(value, source) AS value, min(source) AS source, any_value(reporter_name) AS reporter_name, "
+                + "any_value(partner_name) AS partner_name FROM " + base + filter + " GROUP BY reporter, partner, "
+                + "flow, product, freq, period, month_from, month_to, currency) GROUP BY reporter, partner, flow, "
+                + "freq, period, month_from, month_to, currency, source";
+        try (PreparedStatement p = db.prepareStatement("CREATE OR REPLACE TEMP TABLE " + name + " AS " + sql)) {
+          int i = 1;
+          for (String s : params) {
+            p.setString(i++, s);
+          }
+          p.execute();
+        }
+        slices.add(name);
+        if (!raw) {
+          aggregated.add(name);
+        }
+        table = name;
       }
-      return i;
+      return table;
     }
+
+    String deduplicated() throws SQLException {
+      return "SELECT * FROM " + table();
+    }
+
+    int bind(PreparedStatement p) {
+      return 1;
+    }
+
+    int bind(PreparedStatement p, int start) {
+      return start;
+    }
+  }
+
+  private final List<String> slices = new ArrayList<>();
+  private final java.util.Set<String> aggregated = new java.util.HashSet<>();
+
+  /** Drops the temporary slices of the previous question. */
+  private void reset() throws SQLException {
+    try (java.sql.Statement s = db.createStatement()) {
+      for (String t : slices) {
+        s.execute("DROP TABLE IF EXISTS " + t);
+      }
+    }
+    slices.clear();
+    aggregated.clear();
   }
 
   private static String country(String column) {

@@ -34,6 +34,9 @@ public final class TradeStore implements AutoCloseable {
       + "currency VARCHAR, quantity DOUBLE, qty_unit VARCHAR, net_weight_kg DOUBLE, redundant BOOLEAN, "
       + "source VARCHAR, line BIGINT, import_id VARCHAR";
 
+  private static final String MONTH = "(CAST(substr(period, 1, 4) AS INTEGER) * 100 "
+      + "+ CAST(substr(period, 6, 2) AS INTEGER))";
+
   private final Connection connection;
 
   private TradeStore(Connection connection) {
@@ -46,6 +49,7 @@ public final class TradeStore implements AutoCloseable {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
       try (Statement s = c.createStatement()) {
+        s.execute("SET preserve_insertion_order = false");
         s.execute("CREATE TABLE IF NOT EXISTS trade (" + COLUMNS + ")");
         s.execute("CREATE TABLE IF NOT EXISTS imports (import_id VARCHAR, file VARCHAR, format VARCHAR, "
             + "rows BIGINT, skipped BIGINT, imported_at VARCHAR)");
@@ -105,31 +109,41 @@ public final class TradeStore implements AutoCloseable {
   public synchronized long bulkLoad(Path csv) throws IOException {
     String name = csv.getFileName().toString();
     try {
-      stage();
-      try (PreparedStatement p = connection.prepareStatement("INSERT INTO stage_import SELECT reporter, reporter, "
-          + "partner, partner, flow, 'HS', 'HS2022', product, length(product), substr(product, 1, 6), "
-          + "substr(product, 1, 4), 'M', period, CAST(replace(period, '-', '') AS INTEGER), "
-          + "CAST(replace(period, '-', '') AS INTEGER), value, currency, NULL, '', NULL, false, ?, 0, ? "
-          + "FROM read_csv(?, header = true, columns = {'reporter': 'VARCHAR', 'partner': 'VARCHAR', "
-          + "'flow': 'VARCHAR', 'product': 'VARCHAR', 'period': 'VARCHAR', 'value': 'DOUBLE', 'currency': 'VARCHAR'})")) {
-        p.setString(1, name);
-        p.setString(2, name);
-        p.setString(3, csv.toAbsolutePath().toString());
-        p.executeUpdate();
+      boolean auto = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM trade WHERE source = ?");
+           PreparedStatement forget = connection.prepareStatement("DELETE FROM imports WHERE file = ?");
+           PreparedStatement insert = connection.prepareStatement("INSERT INTO trade SELECT reporter, reporter, "
+               + "partner, partner, flow, 'HS', 'HS2022', product, length(product), substr(product, 1, 6), "
+               + "substr(product, 1, 4), 'M', period, " + MONTH + ", " + MONTH + ", value, currency, NULL, '', NULL, false, ?, 0, ? "
+               + "FROM read_csv(?, header = true, auto_detect = false, delim = ',', columns = {'reporter': 'VARCHAR', "
+               + "'partner': 'VARCHAR', "
+               + "'flow': 'VARCHAR', 'product': 'VARCHAR', 'period': 'VARCHAR', 'value': 'DOUBLE', "
+               + "'currency': 'VARCHAR'})");
+           PreparedStatement record = connection.prepareStatement("INSERT INTO imports VALUES (?, ?, 'csv', ?, 0, ?)")) {
+        delete.setString(1, name);
+        delete.executeUpdate();
+        forget.setString(1, name);
+        forget.executeUpdate();
+        insert.setString(1, name);
+        insert.setString(2, name);
+        insert.setString(3, csv.toAbsolutePath().toString());
+        long rows = insert.executeUpdate();
+        record.setString(1, name);
+        record.setString(2, name);
+        record.setLong(3, rows);
+        record.setString(4, Instant.now().toString());
+        record.executeUpdate();
+        connection.commit();
+        return rows;
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(auto);
       }
-      long rows;
-      try (Statement s = connection.createStatement();
-           var rs = s.executeQuery("SELECT count(*) FROM stage_import")) {
-        rs.next();
-        rows = rs.getLong(1);
-      }
-      commit(name, name, new ImportReport(name, Format.CSV, rows, rows, java.util.Map.of(), java.util.Map.of(),
-          java.util.Map.of(), java.util.List.of(), false));
-      return rows;
     } catch (SQLException e) {
       throw new IOException(name + ": " + e.getMessage(), e);
-    } finally {
-      dropStage();
     }
   }
 

@@ -1,0 +1,141 @@
+package org.chokepoint.app.cli;
+
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.chokepoint.goods.GoodsCatalog;
+import org.chokepoint.trade.query.GoodsFilter;
+import org.chokepoint.trade.query.TradeQueries;
+import org.chokepoint.trade.store.TradeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench trade}: a clearly synthetic trade table (reporters × partners × HS 2022 subheadings × months, skewed
+ * like real trade: a few partners and goods carry most of the value), imported with DuckDB's CSV reader into a fresh
+ * store, then the shares, change and conduits queries timed.
+ */
+@Command(name = "trade", mixinStandardHelpOptions = true,
+    description = "Generate a synthetic trade table, import it, time shares, change and conduits.")
+final class BenchTrade implements Callable<Integer> {
+  @ParentCommand
+  BenchCommand bench;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--rows", description = "Rows to generate (default ${DEFAULT-VALUE}).")
+  long rows = 10_000_000;
+
+  @Option(names = "--dir", description = "Working folder (default: <data>/bench-trade).")
+  Path dir;
+
+  @Option(names = "--seed", description = "Random seed (default ${DEFAULT-VALUE}).")
+  long seed = 42;
+
+  @Option(names = "--runs", description = "Timed runs per query (default ${DEFAULT-VALUE}).")
+  int runs = 5;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Path work = dir != null ? dir : Workspace.data(bench.main.data).root().resolve("bench-trade");
+    Files.createDirectories(work);
+    GoodsCatalog catalog = GoodsCatalog.load(Workspace.data(bench.main.data), Workspace.sources(bench.main.sources));
+    List<String> codes = new ArrayList<>();
+    catalog.groups().get("chpl").subheadings().forEach(codes::add);
+    for (String chapter : List.of("84", "85", "90", "72", "73", "39", "87", "30", "61", "62", "94", "27")) {
+      codes.addAll(catalog.hs().subheadings(chapter));
+    }
+    List<String> countries = new ArrayList<>(TradeCommand.EU_MEMBERS);
+    countries.addAll(List.of("RU", "CN", "US", "KZ", "KG", "AM", "GE", "UZ", "TR", "AE", "IN", "HK", "BY", "JP", "KR",
+        "GB", "CH", "NO", "BR", "MX", "CA", "VN", "TH", "MY", "SG", "ID", "IL", "SA", "EG", "ZA"));
+    Path csv = work.resolve("synthetic_" + rows + ".csv");
+    long t0 = System.nanoTime();
+    if (!Files.exists(csv)) {
+      generate(csv, codes, countries);
+    }
+    double genSeconds = (System.nanoTime() - t0) / 1e9;
+    Path db = work.resolve("bench.duckdb");
+    Files.deleteIfExists(db);
+    Files.deleteIfExists(work.resolve("bench.duckdb.wal"));
+    try (TradeStore store = TradeStore.open(db)) {
+      long t1 = System.nanoTime();
+      long loaded = store.bulkLoad(csv);
+      double importSeconds = (System.nanoTime() - t1) / 1e9;
+      out.printf(Locale.ROOT, "generated %,d rows in %.1f s (%s); imported in %.1f s: %,.0f rows/s%n", loaded,
+          genSeconds, Files.size(csv) / 1_000_000 + " MB CSV", importSeconds, loaded / importSeconds);
+      TradeQueries q = new TradeQueries(store.connection());
+      GoodsFilter chpl = GoodsFilter.parse("chpl", catalog);
+      GoodsFilter tools = GoodsFilter.parse("machine-tools", catalog);
+      time(out, "shares (RU, mirror, CHPL, 2023)", () -> q.shares("RU", TradeQueries.Basis.MIRROR, chpl, 202301,
+          202312));
+      time(out, "shares (RU, reported, machine tools, 2023)", () -> q.shares("RU", TradeQueries.Basis.REPORTED, tools,
+          202301, 202312));
+      time(out, "change (exports to RU by reporter, CHPL, ±12 months of 2022-03)", () -> q.change(null, "RU", "X",
+          chpl, 202203, 12));
+      time(out, "conduits (EU → third countries → RU, CHPL, ±10 months)", () -> q.conduits(TradeCommand.EU_MEMBERS,
+          "RU", chpl, 202203, 10));
+    }
+    return 0;
+  }
+
+  private interface Query {
+    Object run() throws Exception;
+  }
+
+  private void time(PrintWriter out, String name, Query query) throws Exception {
+    query.run();
+    double[] ms = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      query.run();
+      ms[i] = (System.nanoTime() - t) / 1e6;
+    }
+    Arrays.sort(ms);
+    out.printf(Locale.ROOT, "  %-66s median %7.0f ms (min %.0f, max %.0f)%n", name, ms[runs / 2], ms[0],
+        ms[runs - 1]);
+    out.flush();
+  }
+
+  /** Zipf-like skew: index i drawn with weight 1/(i+1). */
+  private static int skewed(Random random, int n) {
+    return (int) Math.min(n - 1, Math.floor(Math.exp(random.nextDouble() * Math.log(n + 1)) - 1));
+  }
+
+  private void generate(Path csv, List<String> codes, List<String> countries) throws Exception {
+    Random random = new Random(seed);
+    Path tmp = csv.resolveSibling(csv.getFileName() + ".tmp");
+    try (BufferedWriter w = Files.newBufferedWriter(tmp)) {
+      w.write("reporter,partner,flow,product,period,value,currency\n");
+      StringBuilder line = new StringBuilder(64);
+      for (long i = 0; i < rows; i++) {
+        int r = skewed(random, countries.size());
+        int p = skewed(random, countries.size());
+        if (p == r) {
+          p = (p + 1) % countries.size();
+        }
+        String code = codes.get(skewed(random, codes.size()));
+        int month = random.nextInt(72);
+        double value = Math.exp(8 + 2.5 * random.nextGaussian());
+        line.setLength(0);
+        line.append(countries.get(r)).append(',').append(countries.get(p)).append(',')
+            .append(random.nextBoolean() ? 'X' : 'M').append(',').append(code).append(',')
+            .append(2019 + month / 12).append('-').append(month % 12 < 9 ? "0" : "").append(month % 12 + 1)
+            .append(',').append((long) value).append(",USD\n");
+        w.append(line);
+      }
+    }
+    Files.move(tmp, csv, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+}
