@@ -53,11 +53,49 @@ final class BriefCommand implements Callable<Integer> {
     if (story == null) {
       throw new IllegalArgumentException(storyId == null ? "no readable documents" : "no story " + storyId);
     }
+    List<Brief.Section> extra = tradeCheck(run, story);
     Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".tmp");
-    Files.writeString(tmp, html ? Brief.html(story) : Brief.markdown(story));
+    Files.writeString(tmp, html ? Brief.html(story, extra) : Brief.markdown(story, extra));
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     spec.commandLine().getOut().printf("%s: brief on %s (%d documents, %d claims)%n", out, story.id(),
         story.documents().size(), story.claims().size());
     return 0;
+  }
+
+  /** The story's figures checked against the trade store, when there is one. */
+  private List<Brief.Section> tradeCheck(ReportPipeline.Run run, Story story) throws Exception {
+    Path file = TradeCommand.storeFile(main);
+    if (!Files.exists(file)) {
+      return List.of(new Brief.Section("What the trade data says", "No trade store in the data directory: run "
+          + "'chokepoint trade import' to check the story's figures against trade statistics.", List.of(),
+          List.of()));
+    }
+    var members = story.documents().stream().map(Story.Member::doc).toList();
+    List<List<String>> rows = new java.util.ArrayList<>();
+    var catalog = TradeCommand.catalog(main);
+    try (var store = org.chokepoint.trade.store.TradeStore.open(file)) {
+      var check = new org.chokepoint.trade.check.ClaimCheck(new org.chokepoint.trade.query.TradeQueries(
+          store.connection()), catalog);
+      for (var d : run.documents()) {
+        if (!members.contains(d.doc())) {
+          continue;
+        }
+        for (var c : d.extraction().claims()) {
+          ReportFigures.Checkable item = ReportFigures.of(c);
+          if (item == null) {
+            continue;
+          }
+          if (item.claim() == null) {
+            rows.add(List.of(d.doc(), item.description(), "not checkable", item.reason()));
+            continue;
+          }
+          var r = check.check(item.claim());
+          rows.add(List.of(d.doc(), item.description(), r.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+              r.basis() + (r.wouldSettle().isEmpty() ? "" : "; would settle it: " + r.wouldSettle())));
+        }
+      }
+    }
+    return List.of(new Brief.Section("What the trade data says", "Each figure of the story against the trade "
+        + "statistics in the store (trade check).", List.of("document", "figure", "verdict", "basis"), rows));
   }
 }

@@ -476,35 +476,28 @@ final class TradeCommand {
         }
         var doc = MatchJson.MAPPER.readTree(line);
         for (var c : doc.path("claims")) {
-          String kind = c.path("kind").asText();
           var fig = c.path("figure");
-          if (!(kind.equals("SHARE") || kind.equals("TRADE_VALUE")) || fig.isMissingNode() || fig.isNull()) {
+          if (fig.isMissingNode() || fig.isNull()) {
+            continue;
+          }
+          List<String> hs = new ArrayList<>();
+          c.path("hs").forEach(x -> hs.add(x.asText()));
+          ReportFigures.Checkable item = ReportFigures.of(c.path("kind").asText(), c.path("actor_id").asText(),
+              c.path("target_id").asText(), hs, fig.path("period_from").asText(), fig.path("period_to").asText(),
+              fig.path("value").asDouble(), fig.path("unit").asText(), fig.path("qualifier").asText(),
+              fig.path("text").asText());
+          if (item == null) {
             continue;
           }
           n++;
-          String from = fig.path("period_from").asText();
-          String to = fig.path("period_to").asText();
-          String hs = String.join(",", java.util.stream.StreamSupport.stream(c.path("hs").spliterator(), false)
-              .map(x -> x.asText()).toList());
-          String actor = c.path("actor_id").asText();
-          String target = c.path("target_id").asText();
-          String head = doc.path("doc").asText() + ": " + kind + " " + fig.path("qualifier").asText() + " "
-              + fig.path("display").asText() + " (" + (actor.isEmpty() ? "?" : actor) + " → "
-              + (target.isEmpty() ? "?" : target) + ", " + (hs.isEmpty() ? "all goods" : "HS " + hs) + ", "
-              + (from.isEmpty() ? "period not stated" : from + ".." + to) + ")";
-          if (from.isEmpty() || target.length() != 2 || kind.equals("SHARE") && actor.length() != 2) {
-            out.println(head + "\n  not checkable: the claim lacks " + (from.isEmpty() ? "a period" : "a country"));
+          out.println(doc.path("doc").asText() + ": " + item.description());
+          if (item.claim() == null) {
+            out.println("  not checkable: " + item.reason());
             continue;
           }
-          FigureClaim.Kind k = kind.equals("SHARE") ? FigureClaim.Kind.SHARE
-              : actor.length() == 2 ? FigureClaim.Kind.TRADE : FigureClaim.Kind.VALUE;
-          String unit = fig.path("unit").asText();
-          FigureClaim claim = new FigureClaim(k == FigureClaim.Kind.SHARE || k == FigureClaim.Kind.TRADE ? actor : "",
-              target, hs, TradePeriods.bound(from, true), TradePeriods.bound(to, false), k, fig.path("value")
-              .asDouble(), unit.equals("%") ? "USD" : unit, fig.path("qualifier").asText());
-          ClaimCheck.Result r = check.check(claim);
-          out.println(head + "\n  " + r.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": "
-              + r.basis() + (r.wouldSettle().isEmpty() ? "" : "\n  would settle it: " + r.wouldSettle()));
+          ClaimCheck.Result r = check.check(item.claim());
+          out.println("  " + r.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + r.basis()
+              + (r.wouldSettle().isEmpty() ? "" : "\n  would settle it: " + r.wouldSettle()));
         }
       }
       out.printf("%d figure claims read from %s%n", n, claimsFile);

@@ -16,22 +16,42 @@ import org.chokepoint.reports.story.Story;
  * a footnote for every statement pointing to its documents and evidence sentences.
  */
 public final class Brief {
+  /** A section other capabilities add to a brief (the trade data's check of the story's figures). */
+  public record Section(String title, String intro, List<String> header, List<List<String>> rows) {
+    public Section {
+      header = List.copyOf(header);
+      rows = List.copyOf(rows);
+    }
+  }
+
   private final Story story;
+  private final List<Section> extra;
   private final Map<String, Integer> notes = new LinkedHashMap<>();
   private final List<Citation> noteCitations = new ArrayList<>();
 
-  private Brief(Story story) {
+  private Brief(Story story, List<Section> extra) {
     this.story = story;
+    this.extra = List.copyOf(extra);
   }
 
   /** The brief as Markdown. */
   public static String markdown(Story story) {
-    return new Brief(story).render(new Markdown());
+    return markdown(story, List.of());
+  }
+
+  /** The brief as Markdown, with extra sections after the goods. */
+  public static String markdown(Story story, List<Section> extra) {
+    return new Brief(story, extra).render(new Markdown());
   }
 
   /** The brief as a standalone HTML page. */
   public static String html(Story story) {
-    return new Brief(story).render(new Html());
+    return html(story, List.of());
+  }
+
+  /** The brief as a standalone HTML page, with extra sections after the goods. */
+  public static String html(Story story, List<Section> extra) {
+    return new Brief(story, extra).render(new Html());
   }
 
   private String render(Format f) {
@@ -67,6 +87,13 @@ public final class Brief {
     f.table(out, List.of("named as", "kind", "HS 2022 headings", "CHPL tiers", "named in"), rows);
     if (!story.endUses().isEmpty()) {
       f.paragraph(out, "Military end uses named: " + String.join(", ", story.endUses()) + ".");
+    }
+    for (Section section : extra) {
+      f.heading(out, 2, section.title());
+      if (!section.intro().isEmpty()) {
+        f.paragraph(out, section.intro());
+      }
+      f.table(out, section.header(), section.rows());
     }
     f.heading(out, 2, "Denials");
     List<ConsolidatedClaim> denials = story.claims().stream().filter(c -> c.kind() == ClaimKind.DENIAL).toList();
