@@ -32,6 +32,7 @@ final class ServeCommand implements Callable<Integer> {
     Screener screener = Workspace.screener(main.data, main.sources, spec.commandLine().getErr());
     org.chokepoint.goods.controls.ControlsEngine controls = null;
     org.chokepoint.reports.ReportStore reports = null;
+    org.chokepoint.app.http.TradeApi trade = null;
     try {
       var goods = org.chokepoint.goods.GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
       controls = new org.chokepoint.goods.controls.ControlsEngine(org.chokepoint.goods.controls.Rules.standard(), goods,
@@ -40,10 +41,18 @@ final class ServeCommand implements Callable<Integer> {
       reports = new org.chokepoint.reports.ReportStore(Workspace.data(main.data).root().resolve("reports"),
           new org.chokepoint.reports.ReportPipeline(goods,
               new org.chokepoint.reports.extract.ScreeningLinker(screener)));
+      java.nio.file.Path tradeFile = TradeCommand.storeFile(main);
+      if (java.nio.file.Files.exists(tradeFile)) {
+        var store = org.chokepoint.trade.store.TradeStore.open(tradeFile);
+        trade = new org.chokepoint.app.http.TradeApi(new org.chokepoint.trade.query.TradeQueries(store.connection()),
+            goods);
+      } else {
+        spec.commandLine().getErr().println("warning: /trade/... disabled: no trade store (chokepoint trade import)");
+      }
     } catch (java.io.IOException e) {
       spec.commandLine().getErr().println("warning: POST /check disabled: " + e.getMessage());
     }
-    Javalin app = new HttpApi(screener, controls, reports).create();
+    Javalin app = new HttpApi(screener, controls, reports, trade).create();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();

@@ -1,7 +1,5 @@
 package org.chokepoint.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.chokepoint.app.json.MatchJson;
+import org.chokepoint.app.json.TradeJson;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.trade.chart.SvgChart;
 import org.chokepoint.trade.check.ClaimCheck;
@@ -179,14 +178,7 @@ final class TradeCommand {
       var r = queries.shares(TradeQueries.code(target), mirror ? TradeQueries.Basis.MIRROR
           : TradeQueries.Basis.REPORTED, goods, q.fromMonth(), q.toMonth());
       if (q.json) {
-        ObjectNode n = MatchJson.MAPPER.createObjectNode().put("target", r.target()).put("basis",
-            r.basis().name().toLowerCase(Locale.ROOT)).put("goods", r.goods()).put("currency", r.currency())
-            .put("total", r.total());
-        ArrayNode rows = n.putArray("shares");
-        r.shares().forEach(s -> rows.addObject().put("partner", s.partner()).put("name", s.name())
-            .put("value", s.value()).put("share", s.share()));
-        coverage(n.putObject("coverage"), r.coverage());
-        out.println(n.toString());
+        out.println(TradeJson.shares(r));
       } else {
         out.printf(Locale.ROOT, "%s imports of %s, %s..%s (%s), total %s %s%n", r.target(), r.goods(), q.from, q.to,
             r.basis() == TradeQueries.Basis.MIRROR ? "mirror: partners' exports" : "as reported", SvgChart.number(
@@ -229,15 +221,7 @@ final class TradeCommand {
         }
       }
       if (q.json) {
-        ArrayNode all = MatchJson.MAPPER.createArrayNode();
-        for (int i = 0; i < series.size(); i++) {
-          ObjectNode n = all.addObject().put("series", series.get(i).label()).put("currency",
-              series.get(i).currency());
-          ArrayNode pts = n.putArray("points");
-          series.get(i).points().forEach(pt -> pts.addObject().put("period", pt.period()).put("value", pt.value()));
-          coverage(n.putObject("coverage"), coverage.get(i));
-        }
-        out.println(all.toString());
+        out.println(TradeJson.flows(series, coverage));
       } else {
         for (int i = 0; i < series.size(); i++) {
           var s = series.get(i);
@@ -282,13 +266,7 @@ final class TradeCommand {
       var r = queries.change(reporter == null ? null : TradeQueries.code(reporter), partner == null ? null
           : TradeQueries.code(partner), flow.toUpperCase(Locale.ROOT), goods, split(date), months);
       if (q.json) {
-        ObjectNode n = MatchJson.MAPPER.createObjectNode().put("question", r.question()).put("currency",
-            r.currency()).put("before_from", r.before()).put("split", r.split()).put("after_to", r.after());
-        ArrayNode rows = n.putArray("changes");
-        r.changes().forEach(c -> rows.addObject().put("code", c.code()).put("name", c.name()).put("before",
-            c.before()).put("after", c.after()).put("absolute", c.absolute()).put("relative", c.relative()));
-        coverage(n.putObject("coverage"), r.coverage());
-        out.println(n.toString());
+        out.println(TradeJson.change(r));
       } else {
         out.printf("%s: %d months before and after %s [%s]%n", r.question(), months, date, r.currency());
         for (var c : r.changes().subList(0, Math.min(25, r.changes().size()))) {
@@ -327,22 +305,7 @@ final class TradeCommand {
           : bloc.stream().map(TradeQueries::code).toList();
       var r = queries.conduits(members, TradeQueries.code(target), goods, split(date), months);
       if (q.json) {
-        ObjectNode n = MatchJson.MAPPER.createObjectNode().put("target", r.target()).put("goods", r.goods())
-            .put("currency", r.currency());
-        n.putObject("bloc_to_target").put("before", r.blocToTarget().before()).put("after",
-            r.blocToTarget().after()).put("relative", r.blocToTarget().relative());
-        ArrayNode rows = n.putArray("conduits");
-        for (var c : r.conduits()) {
-          ObjectNode o = rows.addObject().put("country", c.country()).put("name", c.fromBloc().name())
-              .put("from_bloc_before", c.fromBloc().before()).put("from_bloc_after", c.fromBloc().after())
-              .put("from_bloc_relative", c.fromBloc().relative()).put("to_target_source", c.toTargetSource())
-              .put("score", c.score());
-          if (c.toTarget() != null) {
-            o.put("to_target_before", c.toTarget().before()).put("to_target_after", c.toTarget().after());
-          }
-        }
-        coverage(n.putObject("coverage"), r.coverage());
-        out.println(n.toString());
+        out.println(TradeJson.conduits(r));
       } else {
         out.printf(Locale.ROOT, "Bloc exports to %s of %s: %s → %s %s (%+.0f%%), %d months each side of %s%n",
             r.target(), r.goods(), SvgChart.number(r.blocToTarget().before()), SvgChart.number(
@@ -377,16 +340,7 @@ final class TradeCommand {
       var r = queries.mirrorGap(TradeQueries.code(exporter), TradeQueries.code(importer), goods, q.fromMonth(),
           q.toMonth());
       if (q.json) {
-        ObjectNode n = MatchJson.MAPPER.createObjectNode().put("exporter", r.exporter()).put("importer", r.importer())
-            .put("goods", r.goods()).put("currency", r.currency());
-        ArrayNode rows = n.putArray("years");
-        r.gaps().forEach(g -> rows.addObject().put("period", g.period()).put("exporter_reported",
-            g.exporterReported()).put("exporter_months", g.exporterMonths()).put("importer_reported",
-            g.importerReported()).put("importer_months", g.importerMonths()).put("ratio", g.ratio())
-            .put("comparable", g.comparable()));
-        coverage(n.putObject("exporter_coverage"), r.exporterCoverage());
-        coverage(n.putObject("importer_coverage"), r.importerCoverage());
-        out.println(n.toString());
+        out.println(TradeJson.mirrorGap(r));
       } else {
         out.printf("%s → %s, %s [%s]: exporter-reported vs importer-reported%n", r.exporter(), r.importer(),
             r.goods(), r.currency());
@@ -451,11 +405,7 @@ final class TradeCommand {
           share != null ? share : value, currency.toUpperCase(Locale.ROOT), qualifier.toLowerCase(Locale.ROOT));
       ClaimCheck.Result r = new ClaimCheck(queries, catalog).check(claim);
       if (q.json) {
-        ObjectNode n = MatchJson.MAPPER.createObjectNode().put("verdict", r.verdict().name().toLowerCase(Locale.ROOT))
-            .put("estimate", r.estimate()).put("basis", r.basis()).put("would_settle", r.wouldSettle());
-        ArrayNode c = n.putArray("coverage");
-        r.coverage().forEach(c::add);
-        out.println(n.toString());
+        out.println(TradeJson.check(r));
       } else {
         out.printf(Locale.ROOT, "%s: stated %s %s; %s%n", r.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '),
             qualifier, kind == FigureClaim.Kind.SHARE ? share + "%" : SvgChart.number(value) + " " + currency,
@@ -505,28 +455,10 @@ final class TradeCommand {
     }
   }
 
-  static final List<String> EU_MEMBERS = List.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE",
-      "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
+  static final List<String> EU_MEMBERS = org.chokepoint.app.http.TradeApi.EU_MEMBERS;
 
-  /** The first month after an event date ("2022-02-24" → 2022-03), or the month given. */
   static int split(String date) {
-    if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      int month = TradePeriods.bound(date.substring(0, 7), true);
-      return Integer.parseInt(date.substring(8)) == 1 ? month : TradeQueries.addMonths(month, 1);
-    }
-    return TradePeriods.bound(date, true);
-  }
-
-  static void coverage(ObjectNode n, Coverage c) {
-    ArrayNode s = n.putArray("sources");
-    c.sources().forEach(s::add);
-    ArrayNode r = n.putArray("reporters");
-    c.reporters().forEach(r::add);
-    n.put("first", c.first()).put("last", c.last());
-    ArrayNode m = n.putArray("missing");
-    c.missing().forEach(m::add);
-    ArrayNode notes = n.putArray("notes");
-    c.notes().forEach(notes::add);
+    return org.chokepoint.app.http.TradeApi.split(date);
   }
 
   static void print(PrintWriter out, Coverage c) {

@@ -50,17 +50,22 @@ public final class HttpApi {
   private final Screener screener;
   private final ControlsEngine controls;
   private final ReportStore reports;
+  private final TradeApi trade;
 
   /** The API over a screening engine and, when goods data is loaded, the controls engine (else null). */
   public HttpApi(Screener screener, ControlsEngine controls) {
-    this(screener, controls, null);
+    this(screener, controls, null, null);
   }
 
-  /** As above, with the report store behind /reports and /stories (null disables them). */
-  public HttpApi(Screener screener, ControlsEngine controls, ReportStore reports) {
+  /**
+   * As above, with the report store behind /reports and /stories and the trade store behind /trade/… (null
+   * disables them).
+   */
+  public HttpApi(Screener screener, ControlsEngine controls, ReportStore reports, TradeApi trade) {
     this.screener = screener;
     this.controls = controls;
     this.reports = reports;
+    this.trade = trade;
   }
 
   /** Creates the server (not started). */
@@ -76,6 +81,12 @@ public final class HttpApi {
       config.routes.post("/reports", this::addReport);
       config.routes.get("/stories", this::stories);
       config.routes.get("/stories/{id}", this::story);
+      config.routes.get("/trade/shares", ctx -> trade().shares(ctx));
+      config.routes.get("/trade/flows", ctx -> trade().flows(ctx));
+      config.routes.get("/trade/change", ctx -> trade().change(ctx));
+      config.routes.get("/trade/conduits", ctx -> trade().conduits(ctx));
+      config.routes.get("/trade/mirror-gap", ctx -> trade().mirrorGap(ctx));
+      config.routes.post("/trade/check", ctx -> trade().check(ctx));
       config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.problems));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, List.of(e.getMessage())));
       config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, List.of("internal error: "
@@ -95,6 +106,13 @@ public final class HttpApi {
     ArrayNode details = n.putArray("details");
     problems.forEach(details::add);
     ctx.status(status).contentType("application/json").result(n.toString());
+  }
+
+  private TradeApi trade() {
+    if (trade == null) {
+      throw new BadRequest("trade questions are not available: no trade store (run chokepoint trade import)");
+    }
+    return trade;
   }
 
   private ReportStore reports() {

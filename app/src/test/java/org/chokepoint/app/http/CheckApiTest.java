@@ -32,6 +32,7 @@ class CheckApiTest {
 
   static ScreeningIndex index;
   static Javalin app;
+  static org.chokepoint.trade.store.TradeStore tradeStore;
 
   @BeforeAll
   static void start() throws Exception {
@@ -48,12 +49,20 @@ class CheckApiTest {
         goods.newClassifier(), Checks.partyLookup(screener));
     var reports = new org.chokepoint.reports.ReportStore(dir.resolve("reports"),
         new org.chokepoint.reports.ReportPipeline(goods, new org.chokepoint.reports.extract.ScreeningLinker(screener)));
-    app = new HttpApi(screener, controls, reports).create().start("127.0.0.1", 0);
+    tradeStore = org.chokepoint.trade.store.TradeStore.open(dir.resolve("trade.duckdb"));
+    for (String f : new String[] {"imf_imts_russia_by_partner_annual_2016_2024.csv",
+        "eurostat_comext_eu_member_exports_CHPL_cn8_to_RU_and_6_neighbours_monthly_2020_2022_eur.csv"}) {
+      tradeStore.importFile(Fixtures.shared().resolve("trade").resolve(f), null,
+          new org.chokepoint.trade.load.TradeParser(goods.correlation()));
+    }
+    TradeApi trade = new TradeApi(new org.chokepoint.trade.query.TradeQueries(tradeStore.connection()), goods);
+    app = new HttpApi(screener, controls, reports, trade).create().start("127.0.0.1", 0);
   }
 
   @AfterAll
-  static void stop() {
+  static void stop() throws Exception {
     app.stop();
+    tradeStore.close();
     index.close();
   }
 
@@ -113,5 +122,31 @@ class CheckApiTest {
     assertThat(binary.body()).contains("binary");
     assertThat(send(HttpRequest.newBuilder(uri("/reports")).POST(HttpRequest.BodyPublishers.noBody()))
         .statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void answersTradeQuestionsWithCoverageAndRejectsBadOnes() throws Exception {
+    JsonNode shares = MatchJson.MAPPER.readTree(send(HttpRequest.newBuilder(uri(
+        "/trade/shares?target=Russia&from=2023&to=2023")).GET()).body());
+    assertThat(shares.at("/shares/0/partner").asText()).isEqualTo("CN");
+    assertThat(shares.at("/coverage/sources/0").asText()).startsWith("imf_");
+    JsonNode conduits = MatchJson.MAPPER.readTree(send(HttpRequest.newBuilder(uri("/trade/conduits?goods=chpl"))
+        .GET()).body());
+    assertThat(conduits.at("/conduits/0/country").asText()).isEqualTo("KG");
+    assertThat(conduits.at("/coverage/missing").toString()).contains("2022-12");
+    HttpResponse<String> check = send(HttpRequest.newBuilder(uri("/trade/check")).POST(HttpRequest.BodyPublishers
+        .ofString("{\"exporter\":\"CN\",\"importer\":\"RU\",\"trade\":true,\"value\":240e9,"
+            + "\"from\":\"2023\",\"to\":\"2023\"}")));
+    assertThat(MatchJson.MAPPER.readTree(check.body()).get("verdict").asText()).isEqualTo("consistent");
+    HttpResponse<String> missing = send(HttpRequest.newBuilder(uri("/trade/shares")).GET());
+    assertThat(missing.statusCode()).isEqualTo(400);
+    assertThat(missing.body()).contains("target");
+    HttpResponse<String> unknown = send(HttpRequest.newBuilder(uri("/trade/flows?reporter=Narnia&partner=RU")).GET());
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("unknown country 'Narnia'");
+    HttpResponse<String> badPeriod = send(HttpRequest.newBuilder(uri("/trade/shares?target=RU&from=spring")).GET());
+    assertThat(badPeriod.body()).contains("not a period");
+    assertThat(send(HttpRequest.newBuilder(uri("/trade/check")).POST(HttpRequest.BodyPublishers.ofString("[1"))).statusCode())
+        .isEqualTo(400);
   }
 }

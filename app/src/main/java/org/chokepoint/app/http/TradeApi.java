@@ -1,0 +1,190 @@
+package org.chokepoint.app.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.chokepoint.app.json.MatchJson;
+import org.chokepoint.app.json.TradeJson;
+import org.chokepoint.goods.GoodsCatalog;
+import org.chokepoint.trade.check.ClaimCheck;
+import org.chokepoint.trade.check.FigureClaim;
+import org.chokepoint.trade.load.TradePeriods;
+import org.chokepoint.trade.query.Coverage;
+import org.chokepoint.trade.query.GoodsFilter;
+import org.chokepoint.trade.query.TradeQueries;
+
+/**
+ * The trade questions over HTTP: {@code GET /trade/shares}, {@code /trade/flows}, {@code /trade/change},
+ * {@code /trade/conduits}, {@code /trade/mirror-gap} and {@code POST /trade/check}, with the same parameters and JSON
+ * as the {@code trade} commands. Questions run one at a time on the store's connection.
+ */
+public final class TradeApi {
+  /** The EU-27 member states, the default exporting bloc of {@code conduits}. */
+  public static final List<String> EU_MEMBERS = List.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR",
+      "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
+
+  private final TradeQueries queries;
+  private final GoodsCatalog catalog;
+
+  public TradeApi(TradeQueries queries, GoodsCatalog catalog) {
+    this.queries = queries;
+    this.catalog = catalog;
+  }
+
+  private GoodsFilter goods(Context ctx) {
+    return GoodsFilter.parse(ctx.queryParam("goods"), catalog);
+  }
+
+  private static String required(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    if (v == null || v.isBlank()) {
+      throw new IllegalArgumentException("query parameter '" + name + "' is required");
+    }
+    return v;
+  }
+
+  private static int month(Context ctx, String name, String fallback, boolean start) {
+    String v = ctx.queryParam(name);
+    return TradePeriods.bound(v == null || v.isBlank() ? fallback : v, start);
+  }
+
+  private static List<String> codes(String list) {
+    return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(TradeQueries::code)
+        .toList();
+  }
+
+  void shares(Context ctx) throws Exception {
+    boolean mirror = "mirror".equalsIgnoreCase(ctx.queryParam("basis"));
+    String target = TradeQueries.code(required(ctx, "target"));
+    GoodsFilter g = goods(ctx);
+    synchronized (queries) {
+      json(ctx, TradeJson.shares(queries.shares(target, mirror ? TradeQueries.Basis.MIRROR
+          : TradeQueries.Basis.REPORTED, g, month(ctx, "from", "2000", true), month(ctx, "to", "2030", false))));
+    }
+  }
+
+  void flows(Context ctx) throws Exception {
+    List<String> reporters = codes(required(ctx, "reporter"));
+    List<String> partners = codes(required(ctx, "partner"));
+    if (reporters.size() * partners.size() > 50) {
+      throw new IllegalArgumentException("at most 50 reporter × partner pairs per request");
+    }
+    String flow = flow(ctx);
+    GoodsFilter g = goods(ctx);
+    int from = month(ctx, "from", "2000", true);
+    int to = month(ctx, "to", "2030", false);
+    synchronized (queries) {
+      var series = queries.flows(reporters, partners, flow, g, from, to);
+      List<Coverage> coverage = new ArrayList<>();
+      for (String r : reporters) {
+        for (String p : partners) {
+          coverage.add(queries.coverage(r, p, flow, g, from, to));
+        }
+      }
+      json(ctx, TradeJson.flows(series, coverage));
+    }
+  }
+
+  void change(Context ctx) throws Exception {
+    String reporter = ctx.queryParam("reporter");
+    String partner = ctx.queryParam("partner");
+    if ((reporter == null || reporter.isBlank()) && (partner == null || partner.isBlank())) {
+      throw new IllegalArgumentException("give reporter, partner or both");
+    }
+    int split = split(required(ctx, "date"));
+    int months = months(ctx, 12);
+    GoodsFilter g = goods(ctx);
+    synchronized (queries) {
+      json(ctx, TradeJson.change(queries.change(reporter == null || reporter.isBlank() ? null
+          : TradeQueries.code(reporter), partner == null || partner.isBlank() ? null : TradeQueries.code(partner),
+          flow(ctx), g, split, months)));
+    }
+  }
+
+  void conduits(Context ctx) throws Exception {
+    String bloc = ctx.queryParam("bloc");
+    List<String> members = bloc == null || bloc.isBlank() || bloc.equalsIgnoreCase("EU") ? EU_MEMBERS : codes(bloc);
+    String target = TradeQueries.code(ctx.queryParamAsClass("target", String.class).getOrDefault("RU"));
+    String date = ctx.queryParamAsClass("date", String.class).getOrDefault("2022-02-24");
+    GoodsFilter g = goods(ctx);
+    synchronized (queries) {
+      json(ctx, TradeJson.conduits(queries.conduits(members, target, g, split(date), months(ctx, 10))));
+    }
+  }
+
+  void mirrorGap(Context ctx) throws Exception {
+    String exporter = TradeQueries.code(required(ctx, "exporter"));
+    String importer = TradeQueries.code(required(ctx, "importer"));
+    GoodsFilter g = goods(ctx);
+    synchronized (queries) {
+      json(ctx, TradeJson.mirrorGap(queries.mirrorGap(exporter, importer, g, month(ctx, "from", "2000", true),
+          month(ctx, "to", "2030", false))));
+    }
+  }
+
+  void check(Context ctx) throws Exception {
+    JsonNode body;
+    try {
+      body = MatchJson.MAPPER.readTree(ctx.body());
+    } catch (Exception e) {
+      throw new IllegalArgumentException("the body must be a JSON object: " + e.getMessage());
+    }
+    if (body == null || !body.isObject()) {
+      throw new IllegalArgumentException("the body must be a JSON object");
+    }
+    boolean share = body.hasNonNull("share");
+    if (share == body.hasNonNull("value")) {
+      throw new IllegalArgumentException("give exactly one of 'share' and 'value'");
+    }
+    if (!body.hasNonNull("importer")) {
+      throw new IllegalArgumentException("'importer' is required");
+    }
+    FigureClaim.Kind kind = share ? FigureClaim.Kind.SHARE : body.path("trade").asBoolean(false)
+        ? FigureClaim.Kind.TRADE : FigureClaim.Kind.VALUE;
+    FigureClaim claim = new FigureClaim(body.path("exporter").asText(""), body.path("importer").asText(),
+        body.path("goods").asText(""), TradePeriods.bound(body.path("from").asText("2000"), true),
+        TradePeriods.bound(body.path("to").asText("2030"), false), kind, body.path(share ? "share" : "value")
+        .asDouble(), body.path("currency").asText("USD").toUpperCase(Locale.ROOT),
+        body.path("qualifier").asText("exact").toLowerCase(Locale.ROOT));
+    synchronized (queries) {
+      json(ctx, TradeJson.check(new ClaimCheck(queries, catalog).check(claim)));
+    }
+  }
+
+  private static String flow(Context ctx) {
+    String f = ctx.queryParamAsClass("flow", String.class).getOrDefault("X").toUpperCase(Locale.ROOT);
+    if (!f.equals("X") && !f.equals("M")) {
+      throw new IllegalArgumentException("flow must be X or M");
+    }
+    return f;
+  }
+
+  private static int months(Context ctx, int fallback) {
+    String v = ctx.queryParam("months");
+    try {
+      int m = v == null ? fallback : Integer.parseInt(v);
+      if (m < 1 || m > 120) {
+        throw new IllegalArgumentException("months must be 1..120");
+      }
+      return m;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("months must be a number");
+    }
+  }
+
+  /** The first month after an event date ("2022-02-24" → 202203), or the month given. */
+  public static int split(String date) {
+    if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      int month = TradePeriods.bound(date.substring(0, 7), true);
+      return Integer.parseInt(date.substring(8)) == 1 ? month : TradeQueries.addMonths(month, 1);
+    }
+    return TradePeriods.bound(date, true);
+  }
+
+  private static void json(Context ctx, com.fasterxml.jackson.databind.JsonNode n) {
+    ctx.contentType("application/json").result(n.toString());
+  }
+}
