@@ -165,8 +165,11 @@ public final class TradeParser {
     }
   }
 
+  private final Map<String, String> countryCache = new HashMap<>();
+  private final Map<String, TradePeriods.Parsed> periodCache = new HashMap<>();
+
   private String country(String raw) {
-    String code = TradeCountries.code(raw);
+    String code = countryCache.computeIfAbsent(raw == null ? "" : raw, TradeCountries::code);
     if (code.isEmpty() && raw != null && !raw.isBlank()) {
       unknown.merge(raw.strip(), 1L, Long::sum);
     }
@@ -194,7 +197,7 @@ public final class TradeParser {
   }
 
   private TradePeriods.Parsed period(String raw, long line) {
-    TradePeriods.Parsed p = TradePeriods.parse(raw);
+    TradePeriods.Parsed p = raw == null ? null : periodCache.computeIfAbsent(raw, TradePeriods::parse);
     if (p == null) {
       skip("period in an unknown format", line);
     }
@@ -211,7 +214,8 @@ public final class TradeParser {
   private void emit(Consumer<TradeRow> sink, String reporterRaw, String partnerRaw, String partnerName, String flow,
       String classification, String edition, String product, TradePeriods.Parsed p, double value, String currency,
       double qty, String unit, double kg, long line) {
-    String code = product.replaceAll("[^0-9A-Za-z]", "");
+    String code = product.chars().allMatch(Character::isLetterOrDigit) ? product
+        : product.replaceAll("[^0-9A-Za-z]", "");
     boolean digits = !code.isEmpty() && code.chars().allMatch(Character::isDigit);
     int level = digits ? code.length() : 0;
     String hs6 = "";

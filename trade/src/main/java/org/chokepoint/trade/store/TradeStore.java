@@ -79,10 +79,12 @@ public final class TradeStore implements AutoCloseable {
         throw new IOException(name + ": " + e.getCause().getMessage(), e.getCause());
       }
       try (Statement s = connection.createStatement()) {
-        s.execute("UPDATE stage_import SET redundant = true WHERE level = 4 AND EXISTS (SELECT 1 FROM stage_import d "
+        if (count(s, "stage_import WHERE level = 4") > 0 && count(s, "stage_import WHERE level >= 6") > 0) {
+          s.execute("UPDATE stage_import SET redundant = true WHERE level = 4 AND EXISTS (SELECT 1 FROM stage_import d "
             + "WHERE d.level >= 6 AND d.hs4 = stage_import.hs4 AND d.reporter_name = stage_import.reporter_name "
             + "AND d.partner_name = stage_import.partner_name AND d.flow = stage_import.flow "
             + "AND d.period = stage_import.period)");
+        }
       }
       long duplicates = dropDuplicates();
       java.util.List<String> notes = new java.util.ArrayList<>(report.notes());
@@ -150,6 +152,15 @@ public final class TradeStore implements AutoCloseable {
   private long dropDuplicates() throws SQLException {
     try (Statement s = connection.createStatement()) {
       long before = count(s, "stage_import");
+      long distinct;
+      try (var rs = s.executeQuery("SELECT count(*) FROM (SELECT DISTINCT reporter_name, partner_name, flow, "
+          + "classification, product, period, value, currency FROM stage_import)")) {
+        rs.next();
+        distinct = rs.getLong(1);
+      }
+      if (distinct == before) {
+        return 0;
+      }
       s.execute("CREATE TABLE stage_distinct AS SELECT DISTINCT ON (reporter_name, partner_name, flow, classification, "
           + "product, period, value, currency) * FROM stage_import ORDER BY line");
       long after = count(s, "stage_distinct");
