@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
 /** The {@code chokepoint} command line. Exit codes: 0 done, 1 failed, 2 bad usage. */
 @Command(name = "chokepoint", mixinStandardHelpOptions = true, version = "chokepoint 0.1.0",
     description = "Dual-use trade and sanctions intelligence: lists, screening and evidence.",
-    subcommands = {UpdateCommand.class, ListsCommand.class, ScreenCommand.class, GoodsCommand.class, CheckCommand.class, ReportsCommand.class, BriefCommand.class, TradeCommand.class, ServeCommand.class,
+    subcommands = {UpdateCommand.class, ListsCommand.class, ScreenCommand.class, GoodsCommand.class, CheckCommand.class, ReportsCommand.class, BriefCommand.class, TradeCommand.class, GraphCommand.class, ServeCommand.class,
         EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Held so the level set on it survives: Lucene's start-up notices about vector support are not for users. */

@@ -52,7 +52,14 @@ final class ServeCommand implements Callable<Integer> {
     } catch (java.io.IOException e) {
       spec.commandLine().getErr().println("warning: POST /check disabled: " + e.getMessage());
     }
-    Javalin app = new HttpApi(screener, controls, reports, trade).create();
+    org.chokepoint.graph.query.GraphQueries graph = null;
+    java.nio.file.Path graphFile = GraphCommand.file(main);
+    if (java.nio.file.Files.exists(graphFile)) {
+      graph = new org.chokepoint.graph.query.GraphQueries(org.chokepoint.graph.store.GraphStore.load(graphFile));
+    } else {
+      spec.commandLine().getErr().println("warning: /graph/... disabled: no evidence graph (chokepoint graph build)");
+    }
+    Javalin app = new HttpApi(screener, controls, reports, trade, graph).create();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();

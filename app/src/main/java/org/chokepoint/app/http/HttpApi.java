@@ -9,7 +9,9 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.chokepoint.app.json.GraphJson;
 import org.chokepoint.app.json.MatchJson;
+import org.chokepoint.graph.query.GraphQueries;
 import org.chokepoint.reports.ReportDocument;
 import org.chokepoint.reports.ReportStore;
 import org.chokepoint.reports.json.ReportJson;
@@ -51,21 +53,29 @@ public final class HttpApi {
   private final ControlsEngine controls;
   private final ReportStore reports;
   private final TradeApi trade;
+  private final GraphQueries graph;
 
   /** The API over a screening engine and, when goods data is loaded, the controls engine (else null). */
   public HttpApi(Screener screener, ControlsEngine controls) {
-    this(screener, controls, null, null);
+    this(screener, controls, null, null, null);
+  }
+
+  /** As below, without the evidence graph. */
+  public HttpApi(Screener screener, ControlsEngine controls, ReportStore reports, TradeApi trade) {
+    this(screener, controls, reports, trade, null);
   }
 
   /**
-   * As above, with the report store behind /reports and /stories and the trade store behind /trade/… (null
-   * disables them).
+   * As above, with the report store behind /reports and /stories, the trade store behind /trade/… and the evidence
+   * graph behind /graph/… (null disables them).
    */
-  public HttpApi(Screener screener, ControlsEngine controls, ReportStore reports, TradeApi trade) {
+  public HttpApi(Screener screener, ControlsEngine controls, ReportStore reports, TradeApi trade,
+      GraphQueries graph) {
     this.screener = screener;
     this.controls = controls;
     this.reports = reports;
     this.trade = trade;
+    this.graph = graph;
   }
 
   /** Creates the server (not started). */
@@ -87,6 +97,11 @@ public final class HttpApi {
       config.routes.get("/trade/conduits", ctx -> trade().conduits(ctx));
       config.routes.get("/trade/mirror-gap", ctx -> trade().mirrorGap(ctx));
       config.routes.post("/trade/check", ctx -> trade().check(ctx));
+      config.routes.get("/graph/nodes/{id}", this::graphNode);
+      config.routes.get("/graph/search", this::graphSearch);
+      config.routes.get("/graph/path", this::graphPath);
+      config.routes.get("/graph/suppliers", this::graphSuppliers);
+      config.routes.get("/graph/since", this::graphSince);
       config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.problems));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, List.of(e.getMessage())));
       config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, List.of("internal error: "
@@ -106,6 +121,78 @@ public final class HttpApi {
     ArrayNode details = n.putArray("details");
     problems.forEach(details::add);
     ctx.status(status).contentType("application/json").result(n.toString());
+  }
+
+  private GraphQueries graph() {
+    if (graph == null) {
+      throw new BadRequest("the evidence graph is not available: run chokepoint graph build");
+    }
+    return graph;
+  }
+
+  private void graphNode(Context ctx) {
+    var n = graph().node(ctx.pathParam("id"));
+    if (n == null) {
+      error(ctx, 404, List.of("no node " + ctx.pathParam("id")));
+      return;
+    }
+    ObjectNode o = GraphJson.node(n);
+    ArrayNode arr = o.putArray("neighbours");
+    graph().neighbours(n.id(), java.util.Set.of(), 200).forEach(nb -> arr.add(GraphJson.neighbour(nb)));
+    json(ctx, o);
+  }
+
+  private void graphSearch(Context ctx) {
+    String q = ctx.queryParam("q");
+    if (q == null || q.isBlank() || q.length() > 200) {
+      throw new BadRequest("query parameter 'q' is required (at most 200 characters)");
+    }
+    ArrayNode out = MatchJson.MAPPER.createArrayNode();
+    graph().search(q, 25).forEach(n -> out.add(GraphJson.node(n)));
+    ctx.contentType("application/json").result(out.toString());
+  }
+
+  private void graphPath(Context ctx) {
+    String from = ctx.queryParam("from");
+    String to = ctx.queryParam("to");
+    if (from == null || to == null) {
+      throw new BadRequest("query parameters 'from' and 'to' are required");
+    }
+    int hops = Math.min(6, Math.max(1, ctx.queryParamAsClass("max_hops", Integer.class).getOrDefault(4)));
+    ArrayNode out = MatchJson.MAPPER.createArrayNode();
+    for (var p : graph().paths(from, to, hops, 10)) {
+      ArrayNode chain = out.addArray();
+      p.forEach(e -> chain.add(GraphJson.edge(e)));
+    }
+    ctx.contentType("application/json").result(out.toString());
+  }
+
+  private void graphSuppliers(Context ctx) {
+    String goods = ctx.queryParam("goods");
+    if (goods == null || goods.isBlank()) {
+      throw new BadRequest("query parameter 'goods' is required (goods:machine-tools …)");
+    }
+    ArrayNode out = MatchJson.MAPPER.createArrayNode();
+    for (var s : graph().suppliers(goods.startsWith("goods:") ? goods : "goods:" + goods)) {
+      ObjectNode o = out.addObject();
+      o.set("supplier", GraphJson.node(s.supplier()));
+      o.put("claims", s.claims()).put("independent_sources", s.independentSources());
+      s.recipients().forEach(o.withArray("recipients")::add);
+      s.endUses().forEach(o.withArray("end_uses")::add);
+      s.lists().forEach(o.withArray("lists")::add);
+      s.evidence().forEach(o.withArray("evidence")::add);
+    }
+    ctx.contentType("application/json").result(out.toString());
+  }
+
+  private void graphSince(Context ctx) {
+    String date = ctx.queryParam("date");
+    if (date == null || !date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+      throw new BadRequest("query parameter 'date' must be an ISO date (2024-04-01)");
+    }
+    ArrayNode out = MatchJson.MAPPER.createArrayNode();
+    graph().since(date, 200).forEach(e -> out.add(GraphJson.edge(e)));
+    ctx.contentType("application/json").result(out.toString());
   }
 
   private TradeApi trade() {

@@ -50,7 +50,7 @@ import org.chokepoint.lists.match.TokenWeights;
  */
 public final class ScreeningIndex implements AutoCloseable {
   /** Bumped whenever loading, linking or name preparation changes, so older builds are rebuilt. */
-  public static final int FORMAT_VERSION = 5;
+  public static final int FORMAT_VERSION = 6;
   public static final String FIELD_ORD = "ord";
   public static final String FIELD_TOKEN = "tok";
   public static final String FIELD_GRAM = "gram";

@@ -81,7 +81,10 @@ public record EuLoader() implements ListLoader {
       }
       String annex = r.get("annex");
       String list = nameAnnex && !annex.isEmpty() ? act + " Annex " + annex : act;
-      EntityBuilder b = new EntityBuilder("eu-" + celex + "-" + r.get("recordId")).schema(schema);
+      // Record numbers restart in each annex section (I.PERSONS 614 and I.ENTITIES 614 are different parties).
+      String section = annex.isEmpty() ? "" : annex.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+          + "-";
+      EntityBuilder b = new EntityBuilder("eu-" + celex + "-" + section + r.get("recordId")).schema(schema);
       for (String n : r.values("name")) {
         b.name(n, NameKind.PRIMARY);
       }

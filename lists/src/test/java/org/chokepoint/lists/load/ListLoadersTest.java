@@ -71,7 +71,7 @@ class ListLoadersTest {
 
   @Test
   void euNamesTheAnnexAndDropsJunkAliases() {
-    Entity wuhan = byId.get("eu-32014R0833-732");
+    Entity wuhan = byId.get("eu-32014R0833-iv-732");
     assertThat(wuhan.listings().getFirst().label()).isEqualTo("EU 833/2014 Annex IV (EU-RUS)");
     assertThat(wuhan.names()).extracting(n -> n.value()).containsExactly("Wuhan Global Sensor Technology Co., Ltd",
         "武汉高芯科技有限公司");

@@ -46,7 +46,7 @@ class ScreenerTest {
   @Test
   void vesselsLinkByImoNumber() {
     Match top = screener.screen(MatchQuery.of("SEA STAR")).getFirst();
-    assertThat(top.party().entities()).extracting(e -> e.id()).contains("ofac-sdn-7003", "eu-32014R0833-900");
+    assertThat(top.party().entities()).extracting(e -> e.id()).contains("ofac-sdn-7003", "eu-32014R0833-xlii-900");
   }
 
   @Test

@@ -13,6 +13,9 @@ import org.chokepoint.goods.GoodsCatalog;
  */
 public final class Extractor {
   private static final ULocale ENGLISH = new ULocale("en@ss=standard");
+  /** A sentence break after these is a company's or a person's abbreviation, not a sentence end. */
+  private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
+      "\\b(?:Co|Ltd|Inc|Corp|Jr|Sr|St|No|Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Gov|Lt|Col)\\.$");
 
   private final EntityExtractor entities;
   private final GoodsExtractor goods;
@@ -64,7 +67,8 @@ public final class Extractor {
       if (b <= a) {
         continue;
       }
-      boolean fragment = Character.isLowerCase(text.charAt(a)) || text.substring(a, b).split("\\s+").length < 3;
+      boolean fragment = Character.isLowerCase(text.charAt(a)) || text.substring(a, b).split("\\s+").length < 3
+          || !out.isEmpty() && ABBREVIATION_END.matcher(out.getLast().text()).find();
       boolean sameParagraph = !out.isEmpty() && text.substring(out.getLast().end(), a).indexOf('\n') < 0;
       if (fragment && sameParagraph) {
         Sentence last = out.removeLast();
