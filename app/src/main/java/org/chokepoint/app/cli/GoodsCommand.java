@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.chokepoint.app.json.GoodsJson;
 import org.chokepoint.app.json.MatchJson;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.goods.chpl.Chpl;
@@ -71,24 +72,7 @@ final class GoodsCommand {
       List<Chpl.Item> chpl = c.chpl().within(code);
       List<GoodsGroups.Group> groups = c.groups().containing(code);
       if (json) {
-        ObjectNode n = MatchJson.MAPPER.createObjectNode();
-        n.put("code", code.display());
-        n.put("level", code.level());
-        n.put("description", e.description());
-        n.put("section", e.section());
-        n.put("section_name", c.hs().sectionName(e.section()));
-        if (!code.note().isEmpty()) {
-          n.put("note", code.note());
-        }
-        ArrayNode p = n.putArray("parents");
-        parents.forEach(x -> p.addObject().put("code", x.code()).put("description", x.description()));
-        ArrayNode ch = n.putArray("children");
-        children.forEach(x -> ch.addObject().put("code", x.code()).put("description", x.description()));
-        ArrayNode items = n.putArray("chpl");
-        chpl.forEach(x -> items.addObject().put("tier", x.tier()).put("hs6", x.hs6()).put("description", x.description()));
-        ArrayNode g = n.putArray("groups");
-        groups.forEach(x -> g.add(x.id()));
-        out.println(n.toString());
+        out.println(GoodsJson.show(c, code));
         return 0;
       }
       if (!code.note().isEmpty()) {
@@ -232,26 +216,7 @@ final class GoodsCommand {
           c.newClassifier();
       org.chokepoint.goods.classify.GoodsClassifier.Result r = classifier.classify(text, Math.max(1, limit));
       if (json) {
-        ObjectNode n = MatchJson.MAPPER.createObjectNode();
-        n.put("text", text);
-        n.put("goods", r.notGoods().isEmpty() || !r.candidates().isEmpty());
-        if (!r.notGoods().isEmpty()) {
-          n.put("reason", r.notGoods());
-        }
-        ArrayNode arr = n.putArray("candidates");
-        for (var cand : r.candidates()) {
-          ObjectNode o = arr.addObject();
-          o.put("heading", cand.heading());
-          o.put("heading_description", cand.headingDescription());
-          o.put("subheading", cand.subheading());
-          o.put("subheading_description", cand.subheadingDescription());
-          o.put("score", cand.score());
-          ArrayNode tiers = o.putArray("chpl_tiers");
-          cand.chplTiers().stream().sorted().forEach(tiers::add);
-          ArrayNode groups = o.putArray("groups");
-          cand.groups().forEach(groups::add);
-        }
-        out.println(n.toString());
+        out.println(GoodsJson.classify(text, r));
         return 0;
       }
       if (r.candidates().isEmpty()) {

@@ -27,16 +27,24 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
   int port = 8080;
 
+  @Option(names = "--token", description = "Token required by write endpoints (POST /reports); default: "
+      + "$CHOKEPOINT_TOKEN. Without one, writes are refused.")
+  String token = System.getenv("CHOKEPOINT_TOKEN");
+
   @Override
   public Integer call() throws Exception {
     Screener screener = Workspace.screener(main.data, main.sources, spec.commandLine().getErr());
     org.chokepoint.goods.controls.ControlsEngine controls = null;
     org.chokepoint.reports.ReportStore reports = null;
+    org.chokepoint.goods.GoodsCatalog goodsCatalog = null;
+    org.chokepoint.goods.classify.GoodsClassifier classifier = null;
     org.chokepoint.app.http.TradeApi trade = null;
     try {
       var goods = org.chokepoint.goods.GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
+      goodsCatalog = goods;
+      classifier = goods.newClassifier();
       controls = new org.chokepoint.goods.controls.ControlsEngine(org.chokepoint.goods.controls.Rules.standard(), goods,
-          goods.newClassifier(),
+          classifier,
           Checks.partyLookup(screener));
       reports = new org.chokepoint.reports.ReportStore(Workspace.data(main.data).root().resolve("reports"),
           new org.chokepoint.reports.ReportPipeline(goods,
@@ -59,7 +67,11 @@ final class ServeCommand implements Callable<Integer> {
     } else {
       spec.commandLine().getErr().println("warning: /graph/... disabled: no evidence graph (chokepoint graph build)");
     }
-    Javalin app = new HttpApi(screener, controls, reports, trade, graph).create();
+    HttpApi api = new HttpApi(screener, controls, reports, trade, graph).withToken(token);
+    if (goodsCatalog != null) {
+      api.withGoods(goodsCatalog, classifier);
+    }
+    Javalin app = api.create();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();

@@ -9,7 +9,11 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.chokepoint.app.json.GoodsJson;
 import org.chokepoint.app.json.GraphJson;
+import org.chokepoint.goods.GoodsCatalog;
+import org.chokepoint.goods.classify.GoodsClassifier;
+import org.chokepoint.goods.hs.HsCode;
 import org.chokepoint.app.json.MatchJson;
 import org.chokepoint.graph.query.GraphQueries;
 import org.chokepoint.reports.ReportDocument;
@@ -54,6 +58,9 @@ public final class HttpApi {
   private final ReportStore reports;
   private final TradeApi trade;
   private final GraphQueries graph;
+  private GoodsCatalog goods;
+  private GoodsClassifier classifier;
+  private String token;
 
   /** The API over a screening engine and, when goods data is loaded, the controls engine (else null). */
   public HttpApi(Screener screener, ControlsEngine controls) {
@@ -78,12 +85,32 @@ public final class HttpApi {
     this.graph = graph;
   }
 
+  /** Serves /goods/… over this catalog and classifier. */
+  public HttpApi withGoods(GoodsCatalog catalog, GoodsClassifier goodsClassifier) {
+    this.goods = catalog;
+    this.classifier = goodsClassifier;
+    return this;
+  }
+
+  /**
+   * Requires {@code Authorization: Bearer TOKEN} on write endpoints ({@code POST /reports}); without a token they
+   * are refused.
+   */
+  public HttpApi withToken(String writeToken) {
+    this.token = writeToken == null || writeToken.isBlank() ? null : writeToken;
+    return this;
+  }
+
   /** Creates the server (not started). */
   public Javalin create() {
     return Javalin.create(config -> {
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.startup.showJavalinBanner = false;
       config.routes.get("/health", this::health);
+      config.routes.get("/ready", this::ready);
+      config.routes.get("/openapi.json", this::openapi);
+      config.routes.get("/goods/classify", this::classify);
+      config.routes.get("/goods/{code}", this::goodsCode);
       config.routes.post("/match", this::match);
       config.routes.get("/search", this::search);
       config.routes.get("/entities/{id}", this::entity);
@@ -103,6 +130,8 @@ public final class HttpApi {
       config.routes.get("/graph/suppliers", this::graphSuppliers);
       config.routes.get("/graph/since", this::graphSince);
       config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.problems));
+      config.routes.exception(Forbidden.class, (e, ctx) -> error(ctx, 403, List.of(e.getMessage())));
+      config.routes.exception(Unauthorized.class, (e, ctx) -> error(ctx, 401, List.of(e.getMessage())));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, List.of(e.getMessage())));
       config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, List.of("internal error: "
           + e.getClass().getSimpleName())));
@@ -209,7 +238,78 @@ public final class HttpApi {
     return reports;
   }
 
+  private void requireToken(Context ctx) {
+    if (token == null) {
+      throw new Forbidden("writes are disabled: start 'chokepoint serve' with --token (or CHOKEPOINT_TOKEN)");
+    }
+    String given = ctx.header("Authorization");
+    byte[] expected = ("Bearer " + token).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    if (given == null || !java.security.MessageDigest.isEqual(expected,
+        given.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+      throw new Unauthorized("this endpoint needs 'Authorization: Bearer <token>'");
+    }
+  }
+
+  /** A write without a configured token. */
+  static final class Forbidden extends RuntimeException {
+    Forbidden(String message) {
+      super(message);
+    }
+  }
+
+  /** A write with a missing or wrong token. */
+  static final class Unauthorized extends RuntimeException {
+    Unauthorized(String message) {
+      super(message);
+    }
+  }
+
+  private void ready(Context ctx) {
+    ObjectNode n = MatchJson.MAPPER.createObjectNode().put("status", "ready");
+    ObjectNode caps = n.putObject("capabilities");
+    caps.put("screening", true).put("goods", goods != null).put("check", controls != null)
+        .put("reports", reports != null).put("trade", trade != null).put("graph", graph != null)
+        .put("writes", token != null);
+    json(ctx, n);
+  }
+
+  private void openapi(Context ctx) throws java.io.IOException {
+    try (var in = HttpApi.class.getResourceAsStream("openapi.json")) {
+      ctx.contentType("application/json").result(new String(in.readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  private GoodsCatalog goods() {
+    if (goods == null) {
+      throw new BadRequest("goods are not available: run chokepoint update");
+    }
+    return goods;
+  }
+
+  private void classify(Context ctx) {
+    String text = ctx.queryParam("text");
+    if (text == null || text.isBlank() || text.length() > 2000) {
+      throw new BadRequest("query parameter 'text' is required (at most 2000 characters)");
+    }
+    goods();
+    int limit = Math.min(20, Math.max(1, ctx.queryParamAsClass("limit", Integer.class).getOrDefault(5)));
+    json(ctx, GoodsJson.classify(text, classifier.classify(text, limit)));
+  }
+
+  private void goodsCode(Context ctx) {
+    HsCode code = HsCode.parse(ctx.pathParam("code"));
+    try {
+      goods().hs().get(code);
+    } catch (java.util.NoSuchElementException e) {
+      error(ctx, 404, List.of(e.getMessage()));
+      return;
+    }
+    json(ctx, GoodsJson.show(goods(), code));
+  }
+
   private void addReport(Context ctx) throws java.io.IOException {
+    requireToken(ctx);
     byte[] body = ctx.bodyAsBytes();
     if (body.length == 0) {
       throw new BadRequest("the request body must be the document (text or HTML)");

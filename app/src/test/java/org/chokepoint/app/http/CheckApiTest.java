@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.chokepoint.app.cli.Checks;
 import org.chokepoint.app.json.MatchJson;
 import org.chokepoint.core.data.DataDirectory;
@@ -56,7 +57,8 @@ class CheckApiTest {
           new org.chokepoint.trade.load.TradeParser(goods.correlation()));
     }
     TradeApi trade = new TradeApi(new org.chokepoint.trade.query.TradeQueries(tradeStore.connection()), goods);
-    app = new HttpApi(screener, controls, reports, trade).create().start("127.0.0.1", 0);
+    app = new HttpApi(screener, controls, reports, trade).withToken("s3cret").withGoods(goods, goods.newClassifier())
+        .create().start("127.0.0.1", 0);
   }
 
   @AfterAll
@@ -105,8 +107,14 @@ class CheckApiTest {
   void reportsAreIngestedAndGroupedIntoStories() throws Exception {
     byte[] seed = java.nio.file.Files.readAllBytes(Fixtures.shared().getParent().resolve(
         "seeds/004_e118af1af0837c4e.txt"));
-    HttpResponse<String> added = send(HttpRequest.newBuilder(uri("/reports?name=seed4.txt"))
+    HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/reports?name=seed4.txt"))
         .POST(HttpRequest.BodyPublishers.ofByteArray(seed)));
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    HttpResponse<String> wrong = send(HttpRequest.newBuilder(uri("/reports?name=seed4.txt"))
+        .header("Authorization", "Bearer guess").POST(HttpRequest.BodyPublishers.ofByteArray(seed)));
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    HttpResponse<String> added = send(HttpRequest.newBuilder(uri("/reports?name=seed4.txt"))
+        .header("Authorization", "Bearer s3cret").POST(HttpRequest.BodyPublishers.ofByteArray(seed)));
     assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
     JsonNode doc = MatchJson.MAPPER.readTree(added.body());
     assertThat(doc.get("story").asText()).isEqualTo("story-1");
@@ -117,11 +125,11 @@ class CheckApiTest {
     assertThat(story.body()).contains("\"kind\":\"SHARE\"").contains("approximately 90%");
     assertThat(send(HttpRequest.newBuilder(uri("/stories/story-99")).GET()).statusCode()).isEqualTo(404);
     HttpResponse<String> binary = send(HttpRequest.newBuilder(uri("/reports?name=x.bin"))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0, 1, 2, 3})));
+        .header("Authorization", "Bearer s3cret").POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0, 1, 2, 3})));
     assertThat(binary.statusCode()).isEqualTo(400);
     assertThat(binary.body()).contains("binary");
-    assertThat(send(HttpRequest.newBuilder(uri("/reports")).POST(HttpRequest.BodyPublishers.noBody()))
-        .statusCode()).isEqualTo(400);
+    assertThat(send(HttpRequest.newBuilder(uri("/reports")).header("Authorization", "Bearer s3cret")
+        .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(400);
   }
 
   @Test
@@ -148,5 +156,27 @@ class CheckApiTest {
     assertThat(badPeriod.body()).contains("not a period");
     assertThat(send(HttpRequest.newBuilder(uri("/trade/check")).POST(HttpRequest.BodyPublishers.ofString("[1"))).statusCode())
         .isEqualTo(400);
+  }
+
+  @Test
+  void servesGoodsReadinessAndItsOpenApiDescription() throws Exception {
+    JsonNode classify = MatchJson.MAPPER.readTree(send(HttpRequest.newBuilder(uri(
+        "/goods/classify?text=CNC%20vertical%20machining%20center")).GET()).body());
+    assertThat(classify.at("/candidates/0/heading").asText()).isEqualTo("8457");
+    JsonNode code = MatchJson.MAPPER.readTree(send(HttpRequest.newBuilder(uri("/goods/8542.31")).GET()).body());
+    assertThat(code.get("chpl").toString()).contains("854231");
+    assertThat(send(HttpRequest.newBuilder(uri("/goods/9999")).GET()).statusCode()).isEqualTo(404);
+    assertThat(send(HttpRequest.newBuilder(uri("/goods/classify")).GET()).statusCode()).isEqualTo(400);
+    JsonNode ready = MatchJson.MAPPER.readTree(send(HttpRequest.newBuilder(uri("/ready")).GET()).body());
+    assertThat(ready.at("/capabilities/trade").asBoolean()).isTrue();
+    assertThat(ready.at("/capabilities/writes").asBoolean()).isTrue();
+    JsonNode openapi = MatchJson.MAPPER.readTree(send(HttpRequest.newBuilder(uri("/openapi.json")).GET()).body());
+    assertThat(openapi.get("openapi").asText()).startsWith("3.");
+    for (String path : List.of("/match", "/search", "/entities/{id}", "/check", "/reports", "/stories",
+        "/stories/{id}", "/goods/classify", "/goods/{code}", "/trade/shares", "/trade/flows", "/trade/change",
+        "/trade/conduits", "/trade/mirror-gap", "/trade/check", "/graph/nodes/{id}", "/graph/search", "/graph/path",
+        "/graph/suppliers", "/graph/since", "/health", "/ready")) {
+      assertThat(openapi.get("paths").has(path)).as(path).isTrue();
+    }
   }
 }
