@@ -28,8 +28,7 @@ public final class ReportStore {
 
   /** Reads, checks and stores an uploaded document; the returned document says why when it was refused. */
   public synchronized ReportDocument add(String name, byte[] bytes) throws IOException {
-    String safe = name == null || name.isBlank() ? "upload.txt" : name.replaceAll("[^\\p{L}\\p{N}._-]+", "_");
-    safe = safe.length() > 100 ? safe.substring(safe.length() - 100) : safe;
+    String safe = safeName(name);
     ReportDocument d = pipeline.process(safe, bytes);
     if (!d.ok()) {
       return d;
@@ -41,6 +40,17 @@ public final class ReportStore {
     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     cached = null;
     return pipeline.process(target);
+  }
+
+  /** Whether this exact document is already stored under this name. */
+  public boolean contains(String name, byte[] bytes) {
+    String safe = safeName(name);
+    return Files.exists(dir.resolve(HexFormat.of().formatHex(digest().digest(bytes), 0, 6) + "-" + safe));
+  }
+
+  private static String safeName(String name) {
+    String safe = name == null || name.isBlank() ? "upload.txt" : name.replaceAll("[^\\p{L}\\p{N}._-]+", "_");
+    return safe.length() > 100 ? safe.substring(safe.length() - 100) : safe;
   }
 
   /** Every stored document and the stories they form. */

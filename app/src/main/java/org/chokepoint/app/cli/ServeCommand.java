@@ -1,19 +1,44 @@
 package org.chokepoint.app.cli;
 
 import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.chokepoint.app.http.HttpApi;
+import org.chokepoint.app.http.TradeApi;
+import org.chokepoint.app.web.WebUi;
+import org.chokepoint.core.data.Updater;
+import org.chokepoint.goods.GoodsCatalog;
+import org.chokepoint.goods.classify.GoodsClassifier;
+import org.chokepoint.goods.controls.ControlsEngine;
+import org.chokepoint.goods.controls.Rules;
+import org.chokepoint.graph.model.Graph;
+import org.chokepoint.graph.query.GraphQueries;
+import org.chokepoint.graph.store.GraphStore;
 import org.chokepoint.lists.screen.Screener;
+import org.chokepoint.reports.ReportPipeline;
+import org.chokepoint.reports.ReportStore;
+import org.chokepoint.reports.extract.ScreeningLinker;
+import org.chokepoint.trade.load.TradeParser;
+import org.chokepoint.trade.query.TradeQueries;
+import org.chokepoint.trade.store.TradeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** Serves the HTTP API until stopped. */
+/**
+ * Serves the web UI and the HTTP API until stopped. With {@code --mirror}, a fresh data directory is filled first:
+ * lists and goods from the mirror, its trade files imported, the reports beside it ingested, the evidence graph
+ * built. A restart with the data directory in place only opens what is there.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serve the HTTP API: POST /match, GET /search?q=, GET /entities/{id}, POST /check, GET /health.")
+    description = "Serve the web UI (/) and the HTTP API (/openapi.json describes it).")
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
@@ -31,45 +56,85 @@ final class ServeCommand implements Callable<Integer> {
       + "$CHOKEPOINT_TOKEN. Without one, writes are refused.")
   String token = System.getenv("CHOKEPOINT_TOKEN");
 
+  @Option(names = "--mirror", paramLabel = "DIR", description = "Fill an empty data directory from this mirror "
+      + "(lists, goods, trade), and ingest the reports in DIR/../seeds and DIR/../docs.")
+  Path mirror;
+
+  @Option(names = "--reports", split = ",", paramLabel = "DIR", description = "Folders of reports to ingest.")
+  List<Path> reportDirs = new ArrayList<>();
+
+  @Option(names = "--rebuild-graph", description = "Rebuild the evidence graph even when one exists.")
+  boolean rebuildGraph;
+
   @Override
   public Integer call() throws Exception {
-    Screener screener = Workspace.screener(main.data, main.sources, spec.commandLine().getErr());
-    org.chokepoint.goods.controls.ControlsEngine controls = null;
-    org.chokepoint.reports.ReportStore reports = null;
-    org.chokepoint.goods.GoodsCatalog goodsCatalog = null;
-    org.chokepoint.goods.classify.GoodsClassifier classifier = null;
-    org.chokepoint.app.http.TradeApi trade = null;
+    PrintWriter err = spec.commandLine().getErr();
+    long t0 = System.nanoTime();
+    boolean fresh = mirror != null && !Files.exists(Workspace.data(main.data).root().resolve("manifest.json"));
+    if (fresh) {
+      err.println("filling " + main.data + " from " + mirror);
+      new Updater(Workspace.data(main.data), Workspace.sources(main.sources), Updater.defaultClient())
+          .fromMirror(mirror);
+    }
+    if (mirror != null && reportDirs.isEmpty()) {
+      Path parent = mirror.toAbsolutePath().normalize().getParent();
+      for (String name : List.of("seeds", "docs")) {
+        if (parent != null && Files.isDirectory(parent.resolve(name))) {
+          reportDirs.add(parent.resolve(name));
+        }
+      }
+    }
+    Screener screener = Workspace.screener(main.data, main.sources, err);
+    GoodsCatalog goods = null;
+    GoodsClassifier classifier = null;
+    ControlsEngine controls = null;
+    ReportStore reports = null;
     try {
-      var goods = org.chokepoint.goods.GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
-      goodsCatalog = goods;
+      goods = GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
       classifier = goods.newClassifier();
-      controls = new org.chokepoint.goods.controls.ControlsEngine(org.chokepoint.goods.controls.Rules.standard(), goods,
-          classifier,
-          Checks.partyLookup(screener));
-      reports = new org.chokepoint.reports.ReportStore(Workspace.data(main.data).root().resolve("reports"),
-          new org.chokepoint.reports.ReportPipeline(goods,
-              new org.chokepoint.reports.extract.ScreeningLinker(screener)));
-      java.nio.file.Path tradeFile = TradeCommand.storeFile(main);
-      if (java.nio.file.Files.exists(tradeFile)) {
-        var store = org.chokepoint.trade.store.TradeStore.open(tradeFile);
-        trade = new org.chokepoint.app.http.TradeApi(new org.chokepoint.trade.query.TradeQueries(store.connection()),
-            goods);
-      } else {
-        spec.commandLine().getErr().println("warning: /trade/... disabled: no trade store (chokepoint trade import)");
+      controls = new ControlsEngine(Rules.standard(), goods, classifier, Checks.partyLookup(screener));
+      reports = new ReportStore(Workspace.data(main.data).root().resolve("reports"),
+          new ReportPipeline(goods, new ScreeningLinker(screener)));
+      for (Path f : ReportPipeline.expand(reportDirs)) {
+        byte[] bytes = Files.readAllBytes(f);
+        if (reports.contains(f.getFileName().toString(), bytes)) {
+          continue;
+        }
+        var d = reports.add(f.getFileName().toString(), bytes);
+        if (!d.ok()) {
+          err.println("warning: report not ingested: " + d.error());
+        }
       }
     } catch (java.io.IOException e) {
-      spec.commandLine().getErr().println("warning: POST /check disabled: " + e.getMessage());
+      err.println("warning: goods, checks and reports disabled: " + e.getMessage());
     }
-    org.chokepoint.graph.query.GraphQueries graph = null;
-    java.nio.file.Path graphFile = GraphCommand.file(main);
-    if (java.nio.file.Files.exists(graphFile)) {
-      graph = new org.chokepoint.graph.query.GraphQueries(org.chokepoint.graph.store.GraphStore.load(graphFile));
+    TradeQueries tradeQueries = null;
+    Path tradeFile = TradeCommand.storeFile(main);
+    if (goods != null && mirror != null && !Files.exists(tradeFile)) {
+      importTrade(goods, tradeFile, err);
+    }
+    if (Files.exists(tradeFile)) {
+      tradeQueries = new TradeQueries(TradeStore.open(tradeFile).connection());
     } else {
-      spec.commandLine().getErr().println("warning: /graph/... disabled: no evidence graph (chokepoint graph build)");
+      err.println("warning: /trade/... disabled: no trade store (chokepoint trade import)");
     }
-    HttpApi api = new HttpApi(screener, controls, reports, trade, graph).withToken(token);
-    if (goodsCatalog != null) {
-      api.withGoods(goodsCatalog, classifier);
+    GraphQueries graph = null;
+    Path graphFile = GraphCommand.file(main);
+    if (goods != null && (rebuildGraph || fresh || !Files.exists(graphFile))) {
+      err.println("building the evidence graph");
+      screener.index().close();
+      Graph g = GraphCommand.build(main, reportDirs, err);
+      GraphStore.save(g, graphFile);
+      screener = Workspace.screener(main.data, main.sources, err);
+    }
+    if (Files.exists(graphFile)) {
+      graph = new GraphQueries(GraphStore.load(graphFile));
+    }
+    HttpApi api = new HttpApi(screener, controls, reports, tradeQueries == null || goods == null ? null
+        : new TradeApi(tradeQueries, goods), graph).withToken(token)
+        .withUi(new WebUi(screener, graph, reports, tradeQueries, goods));
+    if (goods != null) {
+      api.withGoods(goods, classifier);
     }
     Javalin app = api.create();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -78,9 +143,27 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }));
     app.start(host, port);
-    spec.commandLine().getOut().printf("serving on http://%s:%d (Ctrl-C to stop)%n", host, app.port());
+    spec.commandLine().getOut().printf("serving on http://%s:%d (ready in %.1f s; Ctrl-C to stop)%n", host,
+        app.port(), (System.nanoTime() - t0) / 1e9);
     spec.commandLine().getOut().flush();
     stopped.await();
     return 0;
+  }
+
+  private void importTrade(GoodsCatalog goods, Path tradeFile, PrintWriter err) throws Exception {
+    Path folder = mirror.resolve("trade");
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (TradeStore store = TradeStore.open(tradeFile); var files = Files.list(folder)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+        try {
+          var r = store.importFile(f, null, new TradeParser(goods.correlation()));
+          err.printf("trade: %s: %,d rows%n", r.file(), r.rowsStored());
+        } catch (java.io.IOException | IllegalArgumentException e) {
+          err.println("trade: skipped: " + e.getMessage());
+        }
+      }
+    }
   }
 }

@@ -61,6 +61,7 @@ public final class HttpApi {
   private GoodsCatalog goods;
   private GoodsClassifier classifier;
   private String token;
+  private org.chokepoint.app.web.WebUi ui;
 
   /** The API over a screening engine and, when goods data is loaded, the controls engine (else null). */
   public HttpApi(Screener screener, ControlsEngine controls) {
@@ -101,11 +102,20 @@ public final class HttpApi {
     return this;
   }
 
+  /** Serves the web UI from the same server. */
+  public HttpApi withUi(org.chokepoint.app.web.WebUi webUi) {
+    this.ui = webUi;
+    return this;
+  }
+
   /** Creates the server (not started). */
   public Javalin create() {
     return Javalin.create(config -> {
       config.http.maxRequestSize = MAX_BODY_BYTES;
       config.startup.showJavalinBanner = false;
+      if (ui != null) {
+        ui.register(config);
+      }
       config.routes.get("/health", this::health);
       config.routes.get("/ready", this::ready);
       config.routes.get("/openapi.json", this::openapi);

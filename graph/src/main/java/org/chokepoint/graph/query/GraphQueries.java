@@ -38,6 +38,11 @@ public final class GraphQueries {
     return graph.node(id);
   }
 
+  /** Every edge of the given kinds. */
+  public List<Edge> edges(Set<EdgeKind> kinds) {
+    return graph.edges().stream().filter(e -> kinds.contains(e.kind())).toList();
+  }
+
   /** Neighbours over edges of the given kinds (all kinds when empty). */
   public List<Neighbour> neighbours(String id, Set<EdgeKind> kinds, int limit) {
     require(id);
