@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** Benchmarks that print figures; see docs/benchmarks.md for results on the reference machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
-    subcommands = {BenchCommand.Screening.class, BenchCommand.Goods.class, BenchReports.class, BenchTrade.class})
+    subcommands = {BenchCommand.Screening.class, BenchCommand.Goods.class, BenchReports.class, BenchTrade.class, BenchHttp.class})
 final class BenchCommand {
   @ParentCommand
   Main main;
