@@ -1,14 +1,11 @@
 package org.chokepoint.app.cli;
 
-import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.trade.query.GoodsFilter;
@@ -52,18 +49,11 @@ final class BenchTrade implements Callable<Integer> {
     Path work = dir != null ? dir : Workspace.data(bench.main.data).root().resolve("bench-trade");
     Files.createDirectories(work);
     GoodsCatalog catalog = GoodsCatalog.load(Workspace.data(bench.main.data), Workspace.sources(bench.main.sources));
-    List<String> codes = new ArrayList<>();
-    catalog.groups().get("chpl").subheadings().forEach(codes::add);
-    for (String chapter : List.of("84", "85", "90", "72", "73", "39", "87", "30", "61", "62", "94", "27")) {
-      codes.addAll(catalog.hs().subheadings(chapter));
-    }
-    List<String> countries = new ArrayList<>(TradeCommand.EU_MEMBERS);
-    countries.addAll(List.of("RU", "CN", "US", "KZ", "KG", "AM", "GE", "UZ", "TR", "AE", "IN", "HK", "BY", "JP", "KR",
-        "GB", "CH", "NO", "BR", "MX", "CA", "VN", "TH", "MY", "SG", "ID", "IL", "SA", "EG", "ZA"));
+    List<String> codes = org.chokepoint.trade.synthetic.SyntheticTrade.codes(catalog);
     Path csv = work.resolve("synthetic_" + rows + ".csv");
     long t0 = System.nanoTime();
     if (!Files.exists(csv)) {
-      generate(csv, codes, countries);
+      org.chokepoint.trade.synthetic.SyntheticTrade.write(csv, rows, codes, seed);
     }
     double genSeconds = (System.nanoTime() - t0) / 1e9;
     Path db = work.resolve("bench.duckdb");
@@ -106,36 +96,5 @@ final class BenchTrade implements Callable<Integer> {
     out.printf(Locale.ROOT, "  %-66s median %7.0f ms (min %.0f, max %.0f)%n", name, ms[runs / 2], ms[0],
         ms[runs - 1]);
     out.flush();
-  }
-
-  /** Zipf-like skew: index i drawn with weight 1/(i+1). */
-  private static int skewed(Random random, int n) {
-    return (int) Math.min(n - 1, Math.floor(Math.exp(random.nextDouble() * Math.log(n + 1)) - 1));
-  }
-
-  private void generate(Path csv, List<String> codes, List<String> countries) throws Exception {
-    Random random = new Random(seed);
-    Path tmp = csv.resolveSibling(csv.getFileName() + ".tmp");
-    try (BufferedWriter w = Files.newBufferedWriter(tmp)) {
-      w.write("reporter,partner,flow,product,period,value,currency\n");
-      StringBuilder line = new StringBuilder(64);
-      for (long i = 0; i < rows; i++) {
-        int r = skewed(random, countries.size());
-        int p = skewed(random, countries.size());
-        if (p == r) {
-          p = (p + 1) % countries.size();
-        }
-        String code = codes.get(skewed(random, codes.size()));
-        int month = random.nextInt(72);
-        double value = Math.exp(8 + 2.5 * random.nextGaussian());
-        line.setLength(0);
-        line.append(countries.get(r)).append(',').append(countries.get(p)).append(',')
-            .append(random.nextBoolean() ? 'X' : 'M').append(',').append(code).append(',')
-            .append(2019 + month / 12).append('-').append(month % 12 < 9 ? "0" : "").append(month % 12 + 1)
-            .append(',').append((long) value).append(",USD\n");
-        w.append(line);
-      }
-    }
-    Files.move(tmp, csv, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -19,7 +19,7 @@ import org.chokepoint.trade.load.TradeCountries;
  * the store writes them ({@link #code}). Every answer carries
  * its {@link Coverage}. Values in different currencies are never added: the currency with most rows is used and
  * the others are named in the notes. Where two files report the same fact (reporter, partner, flow, product and
- * period) it is counted once.
+ * period) it is counted once, from the file first by name; rows of one file for the same fact add up.
  */
 public final class TradeQueries {
   /** Who reported the figures a share is computed from. */
@@ -438,7 +438,8 @@ public final class TradeQueries {
   }
 
   /**
-   * A filtered slice of the fact table over a month range, deduplicated (a fact two files report is counted once),
+   * A filtered slice of the fact table over a month range, deduplicated (a fact two files report is counted once,
+   * from the file first by name; rows of one file add up),
    * summed over products unless kept raw, and stored once in a temporary table on first use, so that the answer,
    * its currency and its coverage cost one scan of the fact table.
    */
@@ -483,15 +484,18 @@ public final class TradeQueries {
         String filter = " WHERE " + where0 + " AND month_from >= " + from + " AND month_to <= " + to;
         String sql = aggregated.contains(base) ? "SELECT * FROM " + base + filter
             : raw
-            ? "SELECT * FROM " + base + filter + " QUALIFY row_number() OVER (PARTITION BY reporter, partner, flow, "
+            ? "SELECT * FROM " + base + filter + " QUALIFY dense_rank() OVER (PARTITION BY reporter, partner, flow, "
                 + "product, month_from, month_to, currency ORDER BY source) = 1"
             : "SELECT reporter, any_value(reporter_name) AS reporter_name, partner, any_value(partner_name) AS "
                 + "partner_name, flow, freq, period, month_from, month_to, currency, source, sum(value) AS value "
                 + "FROM (SELECT reporter, partner, flow, product, freq, period, month_from, month_to, currency, "
                 + "arg_min(value, source) AS value, min(source) AS source, any_value(reporter_name) AS reporter_name, "
-                + "any_value(partner_name) AS partner_name FROM " + base + filter + " GROUP BY reporter, partner, "
-                + "flow, product, freq, period, month_from, month_to, currency) GROUP BY reporter, partner, flow, "
-                + "freq, period, month_from, month_to, currency, source";
+                + "any_value(partner_name) AS partner_name FROM (SELECT reporter, partner, flow, product, freq, period, "
+                + "month_from, month_to, currency, source, sum(value) AS value, any_value(reporter_name) AS "
+                + "reporter_name, any_value(partner_name) AS partner_name FROM " + base + filter + " GROUP BY reporter, "
+                + "partner, flow, product, freq, period, month_from, month_to, currency, source) GROUP BY reporter, "
+                + "partner, flow, product, freq, period, month_from, month_to, currency) GROUP BY reporter, partner, "
+                + "flow, freq, period, month_from, month_to, currency, source";
         try (PreparedStatement p = db.prepareStatement("CREATE OR REPLACE TEMP TABLE " + name + " AS " + sql)) {
           int i = 1;
           for (String s : params) {

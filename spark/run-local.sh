@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs the Spark job jar here with Spark in local mode: the same as spark-submit --master local[2], with Spark's jars
+# (a 'provided' dependency of the job jar) taken from the Maven repository.
+# usage: spark/run-local.sh JOB --data ./data ...   (see SparkMain for the jobs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. .mvn/find-jdk.sh
+./mvnw -q -o package -pl spark -am -DskipTests >/dev/null
+./mvnw -q -o dependency:build-classpath -pl spark -Dmdep.includeScope=provided -Dmdep.outputFile="$PWD/spark/target/provided.classpath" >/dev/null
+OPENS=$(tr '\n' ' ' < spark/pom.xml | sed -n 's/.*<spark.opens>\(.*\)<\/spark.opens>.*/\1/p')
+exec "$JAVA_HOME/bin/java" -Xmx${SPARK_JAVA_XMX:-6g} $OPENS -cp "spark/target/chokepoint-spark-0.1.0-SNAPSHOT-job.jar:$(cat spark/target/provided.classpath)" \
+  org.chokepoint.spark.SparkMain "$@" --master "${SPARK_MASTER:-local[2]}"

@@ -1,0 +1,37 @@
+package org.chokepoint.spark.shipments;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.chokepoint.core.io.CsvHeader;
+import org.chokepoint.core.io.CsvReader;
+import org.chokepoint.core.io.TextFiles;
+
+/** Reads shipment CSV files (the layout of {@link Shipment#HEADER}) for the embedded path. */
+public final class Shipments {
+  private Shipments() {}
+
+  public static List<Shipment> read(Path csv) throws IOException {
+    List<Shipment> out = new ArrayList<>();
+    try (CsvReader r = new CsvReader(TextFiles.reader(csv))) {
+      CsvHeader h = CsvHeader.read(r, csv, List.of("id", "shipper", "consignee", "hs", "value"));
+      for (CsvReader.Row row = r.next(); row != null; row = r.next()) {
+        double value;
+        try {
+          value = Double.parseDouble(h.get(row, "value"));
+        } catch (NumberFormatException e) {
+          throw new IOException(csv + " line " + row.line() + ": value '" + h.get(row, "value") + "' is not a number");
+        }
+        out.add(new Shipment(h.get(row, "id"), get(h, row, "date"), h.get(row, "shipper"),
+            get(h, row, "shipper_country"), h.get(row, "consignee"), get(h, row, "consignee_country"),
+            get(h, row, "origin"), get(h, row, "destination"), h.get(row, "hs"), get(h, row, "description"), value));
+      }
+    }
+    return out;
+  }
+
+  private static String get(CsvHeader h, CsvReader.Row row, String column) {
+    return h.has(column) ? h.get(row, column) : "";
+  }
+}
