@@ -6,15 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chokepoint.core.io.CsvHeader;
 import org.chokepoint.core.io.CsvReader;
-import org.chokepoint.core.io.TextFiles;
 
-/** Reads shipment CSV files (the layout of {@link Shipment#HEADER}) for the embedded path. */
+/** Reads shipment CSV files (the layout of {@link Shipment#HEADER}, UTF-8) for the embedded path. */
 public final class Shipments {
   private Shipments() {}
 
+  /** Every shipment of a (small) file. */
   public static List<Shipment> read(Path csv) throws IOException {
     List<Shipment> out = new ArrayList<>();
-    try (CsvReader r = new CsvReader(TextFiles.reader(csv))) {
+    read(csv, 10_000, out::addAll);
+    return out;
+  }
+
+  /** Streams a file of any size in batches of {@code batch} shipments. */
+  public static void read(Path csv, int batch, java.util.function.Consumer<List<Shipment>> sink) throws IOException {
+    List<Shipment> out = new ArrayList<>(batch);
+    try (CsvReader r = new CsvReader(java.nio.file.Files.newBufferedReader(csv))) {
       CsvHeader h = CsvHeader.read(r, csv, List.of("id", "shipper", "consignee", "hs", "value"));
       for (CsvReader.Row row = r.next(); row != null; row = r.next()) {
         double value;
@@ -26,9 +33,15 @@ public final class Shipments {
         out.add(new Shipment(h.get(row, "id"), get(h, row, "date"), h.get(row, "shipper"),
             get(h, row, "shipper_country"), h.get(row, "consignee"), get(h, row, "consignee_country"),
             get(h, row, "origin"), get(h, row, "destination"), h.get(row, "hs"), get(h, row, "description"), value));
+        if (out.size() == batch) {
+          sink.accept(List.copyOf(out));
+          out.clear();
+        }
       }
     }
-    return out;
+    if (!out.isEmpty()) {
+      sink.accept(List.copyOf(out));
+    }
   }
 
   private static String get(CsvHeader h, CsvReader.Row row, String column) {
