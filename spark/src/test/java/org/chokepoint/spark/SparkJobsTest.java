@@ -113,6 +113,18 @@ class SparkJobsTest {
       sparkChange.forEach(c -> b.put(c.code(), new double[] {c.before(), c.after()}));
       assertThat(b.keySet()).isEqualTo(a.keySet());
       a.forEach((k, v) -> assertThat(b.get(k)).as(k).containsExactly(v));
+      List<String> eu = org.chokepoint.trade.synthetic.SyntheticTrade.COUNTRIES.subList(0, 27);
+      TradeQueries.Conduits conduits = q.conduits(eu, "RU", GoodsFilter.parse("chpl", catalog), 202203, 10);
+      List<AggregateTradeJob.Conduit> sparkConduits = AggregateTradeJob.conduits(AggregateTradeJob.read(spark,
+          csv.toString()), Set.copyOf(eu), "RU", chpl, TradeQueries.addMonths(202203, -10), 202203,
+          TradeQueries.addMonths(202203, 9), "USD");
+      assertThat(sparkConduits).extracting(AggregateTradeJob.Conduit::country)
+          .containsExactlyElementsOf(conduits.conduits().stream().map(TradeQueries.Conduit::country).toList());
+      for (int i = 0; i < sparkConduits.size(); i++) {
+        assertThat(sparkConduits.get(i).score()).isEqualTo(conduits.conduits().get(i).score());
+        assertThat(sparkConduits.get(i).fromBloc().after()).isEqualTo(conduits.conduits().get(i).fromBloc().after());
+      }
+      assertThat(sparkConduits).isNotEmpty();
     }
   }
 }

@@ -35,6 +35,9 @@ public final class AggregateTradeJob {
   /** One counterpart before and after. */
   public record Change(String code, double before, double after) {}
 
+  /** A third country between the bloc and the target, scored as the embedded {@code conduits} scores it. */
+  public record Conduit(String country, Change fromBloc, Change toTarget, double score) {}
+
   private AggregateTradeJob() {}
 
   /** Reads trade rows (CSV with a header, or Parquet) and adds the source file name and the month. */
@@ -92,6 +95,62 @@ public final class AggregateTradeJob {
       out.add(new Change(r.getString(0), r.getDouble(1), r.getDouble(2)));
     }
     out.sort((a, b) -> Double.compare(Math.abs(b.after() - b.before()), Math.abs(a.after() - a.before())));
+    return out;
+  }
+
+  /**
+   * Transshipment indicators: third countries whose imports from the {@code bloc} rose after {@code split} while the
+   * bloc's exports to {@code target} fell, with their own exports to the target (or the target's imports from them)
+   * in the same goods; scored and ranked as the embedded path does. (The embedded path also falls back to all-goods
+   * totals and annual figures for the onward leg; shipment-level data has neither.)
+   */
+  public static List<Conduit> conduits(Dataset<Row> rows, Set<String> bloc, String target, Set<String> hs6,
+      int before, int split, int after, String currency) {
+    Column goods = substring(col("product"), 1, 6).isin(hs6.toArray()).and(col("currency").equalTo(currency))
+        .and(col("month").between(before, after));
+    Dataset<Row> exports = facts(rows.filter(goods.and(col("flow").equalTo("X"))
+        .and(col("reporter").isin(bloc.toArray()))));
+    Column beforeSum = sum(when(col("month").lt(split), col("value")).otherwise(0)).as("before");
+    Column afterSum = sum(when(col("month").geq(split), col("value")).otherwise(0)).as("after");
+    List<Row> direct = exports.filter(col("partner").equalTo(target)).agg(beforeSum, afterSum).collectAsList();
+    double directBefore = direct.isEmpty() || direct.getFirst().isNullAt(0) ? 0 : direct.getFirst().getDouble(0);
+    double directAfter = direct.isEmpty() || direct.getFirst().isNullAt(1) ? 0 : direct.getFirst().getDouble(1);
+    boolean fell = directAfter - directBefore < 0;
+    List<Row> third = exports.filter(col("partner").notEqual(target).and(col("partner").isin(bloc.toArray()).unary_$bang())
+        .and(org.apache.spark.sql.functions.length(col("partner")).equalTo(2))).groupBy("partner")
+        .agg(sum(when(col("month").lt(split), col("value")).otherwise(0)).as("before"),
+            sum(when(col("month").geq(split), col("value")).otherwise(0)).as("after")).collectAsList();
+    Dataset<Row> onwardRows = facts(rows.filter(goods.and(col("flow").equalTo("X").and(col("partner").equalTo(target))
+        .or(col("flow").equalTo("M").and(col("reporter").equalTo(target))))));
+    java.util.Map<String, double[]> exportsToTarget = new java.util.HashMap<>();
+    java.util.Map<String, double[]> targetImports = new java.util.HashMap<>();
+    for (Row r : onwardRows.groupBy("reporter", "partner", "flow").agg(
+        sum(when(col("month").lt(split), col("value")).otherwise(0)).as("before"),
+        sum(when(col("month").geq(split), col("value")).otherwise(0)).as("after")).collectAsList()) {
+      double[] v = {r.getDouble(3), r.getDouble(4)};
+      if (r.getString(2).equals("X") && r.getString(1).equals(target)) {
+        exportsToTarget.put(r.getString(0), v);
+      } else if (r.getString(2).equals("M") && r.getString(0).equals(target)) {
+        targetImports.put(r.getString(1), v);
+      }
+    }
+    List<Conduit> out = new ArrayList<>();
+    for (Row r : third) {
+      Change c = new Change(r.getString(0), r.getDouble(1), r.getDouble(2));
+      if (!(c.after() > c.before()) || c.before() <= 0) {
+        continue;
+      }
+      double[] v = exportsToTarget.get(c.code());
+      if (v == null || !(v[0] > 0 || v[1] > 0)) {
+        v = targetImports.get(c.code());
+      }
+      Change onward = v != null && (v[0] > 0 || v[1] > 0) ? new Change(c.code(), v[0], v[1]) : null;
+      double relative = (c.after() - c.before()) / c.before();
+      double score = relative * (fell ? 1 : 0.5)
+          * (onward == null ? 0.75 : onward.after() > onward.before() ? 1 : 0.25);
+      out.add(new Conduit(c.code(), c, onward, score));
+    }
+    out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return out;
   }
 }
