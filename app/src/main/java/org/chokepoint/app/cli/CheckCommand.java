@@ -16,7 +16,6 @@ import org.chokepoint.core.country.Countries;
 import org.chokepoint.core.io.CsvReader;
 import org.chokepoint.core.io.TextFiles;
 import org.chokepoint.goods.GoodsCatalog;
-import org.chokepoint.goods.classify.GoodsClassifier;
 import org.chokepoint.goods.controls.ControlsEngine;
 import org.chokepoint.goods.controls.Rules;
 import org.chokepoint.goods.controls.Shipment;

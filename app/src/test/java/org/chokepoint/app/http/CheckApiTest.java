@@ -15,7 +15,6 @@ import org.chokepoint.app.json.MatchJson;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.SourceRegistry;
 import org.chokepoint.goods.GoodsCatalog;
-import org.chokepoint.goods.classify.GoodsClassifier;
 import org.chokepoint.goods.controls.ControlsEngine;
 import org.chokepoint.goods.controls.Rules;
 import org.chokepoint.lists.Fixtures;

@@ -14,7 +14,6 @@ import org.chokepoint.reports.ReportDocument;
 import org.chokepoint.reports.extract.Claim;
 import org.chokepoint.reports.extract.ClaimKind;
 import org.chokepoint.reports.extract.EntityMention;
-import org.chokepoint.reports.extract.EntityType;
 import org.chokepoint.reports.extract.Figure;
 import org.chokepoint.reports.extract.GoodsMention;
 
