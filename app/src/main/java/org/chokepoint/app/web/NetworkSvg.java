@@ -25,12 +25,23 @@ final class NetworkSvg {
 
   private NetworkSvg() {}
 
-  static String draw(GraphQueries graph, String goodsFilter, boolean listedOnly) {
+  /**
+   * The supply edges shown: SUPPLIES and USED_IN, for goods whose id contains {@code goodsFilter}, from listed
+   * suppliers only when asked, dated between {@code from} and {@code to} (ISO prefixes; undated edges drop out when
+   * a period is given).
+   */
+  static List<Edge> select(GraphQueries graph, String goodsFilter, boolean listedOnly, String from, String to) {
     String filter = goodsFilter == null ? "" : goodsFilter.strip().toLowerCase(Locale.ROOT);
+    String lo = from == null ? "" : from.strip();
+    String hi = to == null || to.isBlank() ? "" : to.strip() + "\uffff";
     List<Edge> supplies = new ArrayList<>();
     for (Edge e : graph.edges(EnumSet.of(EdgeKind.SUPPLIES, EdgeKind.USED_IN))) {
       String goodsId = e.kind() == EdgeKind.SUPPLIES && e.props().containsKey("recipient") ? e.dst() : e.src();
       if (!filter.isEmpty() && !goodsId.toLowerCase(Locale.ROOT).contains(filter)) {
+        continue;
+      }
+      if ((!lo.isEmpty() || !hi.isEmpty()) && (e.date().isEmpty() || e.date().compareTo(lo) < 0
+          || !hi.isEmpty() && e.date().compareTo(hi) > 0)) {
         continue;
       }
       if (listedOnly && e.kind() == EdgeKind.SUPPLIES && e.props().containsKey("recipient")) {
@@ -41,6 +52,42 @@ final class NetworkSvg {
       }
       supplies.add(e);
     }
+    Set<String> goods = new LinkedHashSet<>();
+    for (Edge e : supplies) {
+      if (e.kind() == EdgeKind.SUPPLIES && e.props().containsKey("recipient")) {
+        goods.add(e.dst());
+      }
+    }
+    return supplies.stream().filter(e -> e.kind() == EdgeKind.SUPPLIES && e.props().containsKey("recipient")
+        || goods.contains(e.src())).toList();
+  }
+
+  /** The same edges as cytoscape.js elements: nodes with kind and list status, edges with kind. */
+  static String elements(GraphQueries graph, List<Edge> edges) {
+    com.fasterxml.jackson.databind.node.ArrayNode out =
+        new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
+    Set<String> nodes = new LinkedHashSet<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Edge e : edges) {
+      nodes.add(e.src());
+      nodes.add(e.dst());
+    }
+    for (String id : nodes) {
+      Node n = graph.node(id);
+      boolean listed = n.kind() == NodeKind.PARTY && !n.props().getOrDefault("lists", "").isBlank();
+      out.addObject().putObject("data").put("id", id).put("label", n.label()).put("kind",
+          n.kind().name().toLowerCase(Locale.ROOT)).put("listed", listed).put("href", "/ui/node/" + Html.url(id));
+    }
+    for (Edge e : edges) {
+      if (seen.add(e.src() + ">" + e.dst())) {
+        out.addObject().putObject("data").put("id", "e" + seen.size()).put("source", e.src()).put("target", e.dst())
+            .put("kind", e.kind().name());
+      }
+    }
+    return out.toString();
+  }
+
+  static String draw(GraphQueries graph, List<Edge> supplies) {
     Set<String> suppliers = new LinkedHashSet<>();
     Set<String> goods = new LinkedHashSet<>();
     Set<String> targets = new LinkedHashSet<>();

@@ -65,6 +65,8 @@ public final class WebUi {
     config.routes.get("/ui/goods", this::goodsIndex);
     config.routes.get("/ui/goods/{id}", this::goodsPage);
     config.routes.get("/ui/network", this::network);
+    config.routes.get("/ui/network.json", this::networkJson);
+    config.routes.get("/ui/assets/{name}", this::asset);
     config.routes.get("/ui/screen", this::screen);
     config.routes.post("/ui/screen", this::screen);
   }
@@ -341,13 +343,69 @@ public final class WebUi {
     }
     String goodsFilter = ctx.queryParam("goods");
     boolean listedOnly = "on".equals(ctx.queryParam("listed"));
+    String from = ctx.queryParam("from");
+    String to = ctx.queryParam("to");
     h.raw("<form method=\"get\" class=\"filters\"><label>goods <input name=\"goods\" value=\""
         + Html.esc(goodsFilter == null ? "" : goodsFilter) + "\" placeholder=\"machine-tools\"></label> "
-        + "<label><input type=\"checkbox\" name=\"listed\"" + (listedOnly ? " checked" : "")
-        + "> listed suppliers only</label> <button>Filter</button></form>\n");
-    h.raw(NetworkSvg.draw(graph, goodsFilter, listedOnly));
+        + "<label>reported from <input name=\"from\" value=\"" + Html.esc(from == null ? "" : from)
+        + "\" placeholder=\"2024-01\"></label> <label>to <input name=\"to\" value=\"" + Html.esc(to == null ? ""
+        : to) + "\" placeholder=\"2024-12\"></label> <label><input type=\"checkbox\" name=\"listed\""
+        + (listedOnly ? " checked" : "") + "> listed suppliers only</label> <button>Filter</button></form>\n");
+    var edges = NetworkSvg.select(graph, goodsFilter, listedOnly, from, to);
+    h.raw("<div id=\"cy\" data-src=\"/ui/network.json?" + Html.esc(ctx.queryString() == null ? ""
+        : ctx.queryString()) + "\"></div>\n<script src=\"/ui/assets/cytoscape.min.js\"></script>\n<script>\n"
+        + NETWORK_SCRIPT + "</script>\n<noscript>" + NetworkSvg.draw(graph, edges) + "</noscript>\n");
+    h.p(edges.size() + " relations shown. Green: countries; orange: goods; red: end uses and listed companies. "
+        + "Click a node to open its page.");
     html(ctx, h.end());
   }
+
+  private void networkJson(Context ctx) {
+    if (graph == null) {
+      ctx.status(400).contentType("application/json").result("[]");
+      return;
+    }
+    ctx.contentType("application/json").result(NetworkSvg.elements(graph, NetworkSvg.select(graph,
+        ctx.queryParam("goods"), "on".equals(ctx.queryParam("listed")), ctx.queryParam("from"),
+        ctx.queryParam("to"))));
+  }
+
+  private void asset(Context ctx) throws IOException {
+    String name = ctx.pathParam("name");
+    if (!name.matches("[a-z.]+\\.(js|css)")) {
+      ctx.status(404).result("no such asset");
+      return;
+    }
+    try (var in = WebUi.class.getResourceAsStream("assets/" + name)) {
+      if (in == null) {
+        ctx.status(404).result("no such asset");
+        return;
+      }
+      ctx.header("Cache-Control", "max-age=86400");
+      ctx.contentType(name.endsWith(".js") ? "text/javascript" : "text/css").result(in.readAllBytes());
+    }
+  }
+
+  /** Draws the network with cytoscape.js from /ui/network.json; nodes link to their pages. */
+  private static final String NETWORK_SCRIPT = """
+      const box = document.getElementById('cy');
+      fetch(box.dataset.src).then(r => r.json()).then(elements => {
+        const cy = cytoscape({container: box, elements: elements, wheelSensitivity: 0.3,
+          layout: {name: 'breadthfirst', directed: true, spacingFactor: 1.1},
+          style: [
+            {selector: 'node', style: {'label': 'data(label)', 'font-size': 10, 'width': 14, 'height': 14,
+              'background-color': '#555', 'text-wrap': 'ellipsis', 'text-max-width': 140}},
+            {selector: 'node[kind = "country"]', style: {'background-color': '#2ca02c'}},
+            {selector: 'node[kind = "goods"]', style: {'background-color': '#ff7f0e', 'shape': 'round-rectangle'}},
+            {selector: 'node[kind = "end_use"]', style: {'background-color': '#d62728', 'shape': 'triangle'}},
+            {selector: 'node[?listed]', style: {'background-color': '#b00020', 'border-width': 2}},
+            {selector: 'edge', style: {'width': 1.2, 'line-color': '#9ab', 'target-arrow-shape': 'triangle',
+              'target-arrow-color': '#9ab', 'curve-style': 'bezier'}},
+            {selector: 'edge[kind = "USED_IN"]', style: {'line-color': '#e99', 'target-arrow-color': '#e99'}}]});
+        cy.on('tap', 'node', e => { window.location = e.target.data('href'); });
+        box.dataset.ready = cy.nodes().length;
+      });
+      """;
 
   private void screenPage(Context ctx, List<String> names, List<List<String>> rows) {
     Html h = new Html().page("Screening");
@@ -436,6 +494,6 @@ public final class WebUi {
         + "vertical-align:top}th{background:#f2f4f7}blockquote{margin:.2rem 0;padding-left:.5rem;border-left:3px "
         + "solid #ccd;font-size:.9rem}cite{color:#555}.conflict{color:#a00;font-weight:600}textarea{width:100%}"
         + "form label{display:block;margin:.4rem 0}footer{color:#666;font-size:.85rem;padding:1rem;text-align:center}"
-        + "svg{max-width:100%;height:auto}";
+        + "svg{max-width:100%;height:auto}#cy{width:100%;height:640px;border:1px solid #ddd}";
   }
 }

@@ -84,8 +84,9 @@ class WebUiBrowserTest {
   /** The DOM Chromium renders for a page, with a screenshot saved as {@code name}.png. */
   static String browse(String path, String name) throws Exception {
     String url = "http://127.0.0.1:" + app.port() + path;
-    run(List.of("--screenshot=" + shots.resolve(name + ".png").toAbsolutePath(), "--window-size=1280,1600", url));
-    return run(List.of("--dump-dom", url));
+    run(List.of("--screenshot=" + shots.resolve(name + ".png").toAbsolutePath(), "--window-size=1280,1600",
+        "--virtual-time-budget=10000", url));
+    return run(List.of("--virtual-time-budget=10000", "--dump-dom", url));
   }
 
   private static String run(List<String> args) throws Exception {
@@ -118,7 +119,15 @@ class WebUiBrowserTest {
         StandardCharsets.UTF_8), "screening");
     assertThat(screen).contains("WUHAN GLOBAL SENSOR TECHNOLOGY CO., LTD.").contains("no match");
     String network = browse("/ui/network?goods=machine", "network");
+    assertThat(network).as("cytoscape.js drew the graph").contains("data-ready=\"").contains("<canvas");
     assertThat(network).contains(">China<").contains(">Machine tools<").contains(">Russia<");
+    var http = java.net.http.HttpClient.newHttpClient();
+    String all = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port()
+        + "/ui/network.json")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    String dated = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+        + app.port() + "/ui/network.json?from=2024-04-01&to=2024-04-30")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    assertThat(dated).contains("\"China\"").hasSizeLessThan(all.length());
     String story = browse("/ui/story/story-1", "story");
     assertThat(story).contains("figures differ").contains("independent");
     String goods = browse("/ui/goods/chpl", "goods");
