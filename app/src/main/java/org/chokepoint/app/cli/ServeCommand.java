@@ -84,6 +84,17 @@ final class ServeCommand implements Callable<Integer> {
         }
       }
     }
+    Path graphFile = GraphCommand.file(main);
+    boolean buildGraph = rebuildGraph || fresh || !Files.exists(graphFile);
+    // A graph already on disk is read while the index opens and the classifier is built.
+    java.util.concurrent.CompletableFuture<Graph> loading = buildGraph ? null
+        : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          try {
+            return GraphStore.load(graphFile);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
     Screener screener = Workspace.screener(main.data, main.sources, err);
     GoodsCatalog goods = null;
     GoodsClassifier classifier = null;
@@ -119,15 +130,16 @@ final class ServeCommand implements Callable<Integer> {
       err.println("warning: /trade/... disabled: no trade store (chokepoint trade import)");
     }
     GraphQueries graph = null;
-    Path graphFile = GraphCommand.file(main);
-    if (goods != null && (rebuildGraph || fresh || !Files.exists(graphFile))) {
+    if (goods != null && buildGraph) {
       err.println("building the evidence graph");
       screener.index().close();
       Graph g = GraphCommand.build(main, reportDirs, err);
       GraphStore.save(g, graphFile);
       screener = Workspace.screener(main.data, main.sources, err);
     }
-    if (Files.exists(graphFile)) {
+    if (loading != null) {
+      graph = new GraphQueries(loading.join());
+    } else if (Files.exists(graphFile)) {
       graph = new GraphQueries(GraphStore.load(graphFile));
     }
     HttpApi api = new HttpApi(screener, controls, reports, tradeQueries == null || goods == null ? null
