@@ -59,9 +59,7 @@ class EvidenceGraphTest {
           "armenia_trade_by_country_monthly_2017_2024.csv")) {
         store.importFile(Fixtures.shared().resolve("trade").resolve(f), null, new TradeParser(catalog.correlation()));
       }
-      builder.addConduits(new TradeQueries(store.connection()), List.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK",
-          "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI",
-          "ES", "SE"), "EU", "RU", List.of("chpl"), 202203, 10);
+      builder.addConduits(new TradeQueries(store.connection()), org.chokepoint.trade.load.TradeCountries.EU27_MEMBERS, "EU", "RU", List.of("chpl"), 202203, 10);
     }
     Path file = dir.resolve("graph.duckdb");
     GraphStore.save(builder.graph(), file);

@@ -24,6 +24,11 @@ public record ReportDocument(String doc, String title, String url, String publis
     return new ReportDocument(doc, "", "", "", "", "", List.of(), Extraction.EMPTY, List.of(), error);
   }
 
+  /** The same document under another name (the name it is stored under). */
+  public ReportDocument named(String name) {
+    return new ReportDocument(name, title, url, published, language, text, removed, extraction, warnings, error);
+  }
+
   public boolean ok() {
     return error.isEmpty();
   }

@@ -39,7 +39,7 @@ public final class ReportStore {
     Files.write(tmp, bytes);
     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     cached = null;
-    return pipeline.process(target);
+    return d.named(target.getFileName().toString());
   }
 
   /** Whether this exact document is already stored under this name. */

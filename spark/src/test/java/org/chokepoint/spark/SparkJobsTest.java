@@ -113,7 +113,7 @@ class SparkJobsTest {
       sparkChange.forEach(c -> b.put(c.code(), new double[] {c.before(), c.after()}));
       assertThat(b.keySet()).isEqualTo(a.keySet());
       a.forEach((k, v) -> assertThat(b.get(k)).as(k).containsExactly(v));
-      List<String> eu = org.chokepoint.trade.synthetic.SyntheticTrade.COUNTRIES.subList(0, 27);
+      List<String> eu = org.chokepoint.trade.load.TradeCountries.EU27_MEMBERS;
       TradeQueries.Conduits conduits = q.conduits(eu, "RU", GoodsFilter.parse("chpl", catalog), 202203, 10);
       List<AggregateTradeJob.Conduit> sparkConduits = AggregateTradeJob.conduits(AggregateTradeJob.read(spark,
           csv.toString()), Set.copyOf(eu), "RU", chpl, TradeQueries.addMonths(202203, -10), 202203,

@@ -152,8 +152,7 @@ class TradeStoreTest {
 
   @Test
   void findsTheCentralAsianConduitsForChplGoods() throws Exception {
-    TradeQueries.Conduits c = queries.conduits(List.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR",
-        "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"), "RU",
+    TradeQueries.Conduits c = queries.conduits(org.chokepoint.trade.load.TradeCountries.EU27_MEMBERS, "RU",
         GoodsFilter.parse("chpl", catalog), 202203, 10);
     assertThat(c.blocToTarget().relative()).isLessThan(-0.9);
     assertThat(c.conduits()).extracting(TradeQueries.Conduit::country).startsWith("KG", "AM");

@@ -21,6 +21,7 @@ import org.chokepoint.graph.model.Graph;
 import org.chokepoint.graph.model.Node;
 import org.chokepoint.graph.query.GraphQueries;
 import org.chokepoint.graph.store.GraphStore;
+import org.chokepoint.lists.index.ScreeningIndex;
 import org.chokepoint.lists.screen.Screener;
 import org.chokepoint.reports.ReportPipeline;
 import org.chokepoint.reports.extract.ScreeningLinker;
@@ -50,27 +51,19 @@ final class GraphCommand {
   /** Goods groups whose trade routes the graph records. */
   static final List<String> ROUTE_GOODS = List.of("chpl", "machine-tools", "microelectronics", "optics");
 
-  /** Builds the graph from the lists, the reports in {@code reports} and, when present, the trade store. */
-  static Graph build(Main main, List<java.nio.file.Path> reports, PrintWriter err) throws Exception {
-    GoodsCatalog catalog = GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
-    Screener screener = Workspace.screener(main.data, main.sources, err);
-    GraphBuilder builder = new GraphBuilder(catalog);
-    try {
-      builder.addParties(screener.index().parties());
-      if (!reports.isEmpty()) {
-        ReportPipeline.Run run = new ReportPipeline(catalog, new ScreeningLinker(screener))
-            .run(ReportPipeline.expand(reports), Runtime.getRuntime().availableProcessors());
-        builder.addReports(run);
-      }
-    } finally {
-      screener.index().close();
+  /**
+   * Builds the graph from the lists behind {@code screener}, the reports of {@code run} (null: none) and, when there
+   * is a trade store, the routes trade data shows (null: none).
+   */
+  static Graph build(GoodsCatalog catalog, Screener screener, ReportPipeline.Run run, TradeQueries trade,
+      PrintWriter err) throws Exception {
+    GraphBuilder builder = new GraphBuilder(catalog).addParties(screener.index().parties());
+    if (run != null) {
+      builder.addReports(run);
     }
-    java.nio.file.Path trade = TradeCommand.storeFile(main);
-    if (Files.exists(trade)) {
-      try (TradeStore store = TradeStore.open(trade)) {
-        builder.addConduits(new TradeQueries(store.connection()), TradeCommand.EU_MEMBERS, "EU", "RU", ROUTE_GOODS,
-            TradeCommand.split("2022-02-24"), 10);
-      }
+    if (trade != null) {
+      builder.addConduits(trade, TradeCommand.EU_MEMBERS, "EU", "RU", ROUTE_GOODS, TradeCommand.split("2022-02-24"),
+          10);
     } else {
       err.println("warning: no trade store: the graph has no SHIPS_VIA routes (chokepoint trade import)");
     }
@@ -96,7 +89,18 @@ final class GraphCommand {
     @Override
     public Integer call() throws Exception {
       long t0 = System.nanoTime();
-      Graph g = build(graph.main, reports, spec.commandLine().getErr());
+      Main main = graph.main;
+      PrintWriter err = spec.commandLine().getErr();
+      GoodsCatalog catalog = GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
+      java.nio.file.Path tradeFile = TradeCommand.storeFile(main);
+      Graph g;
+      try (ScreeningIndex index = Workspace.screener(main.data, main.sources, err).index();
+           TradeStore store = Files.exists(tradeFile) ? TradeStore.open(tradeFile) : null) {
+        Screener screener = new Screener(index);
+        ReportPipeline.Run run = reports.isEmpty() ? null : new ReportPipeline(catalog, new ScreeningLinker(screener))
+            .run(ReportPipeline.expand(reports), Runtime.getRuntime().availableProcessors());
+        g = build(catalog, screener, run, store == null ? null : new TradeQueries(store.connection()), err);
+      }
       GraphStore.save(g, file(graph.main));
       spec.commandLine().getOut().printf(Locale.ROOT, "%s: %,d nodes, %,d edges in %.1f s%n", file(graph.main),
           g.nodes().size(), g.edges().size(), (System.nanoTime() - t0) / 1e9);

@@ -132,10 +132,8 @@ final class ServeCommand implements Callable<Integer> {
     GraphQueries graph = null;
     if (goods != null && buildGraph) {
       err.println("building the evidence graph");
-      screener.index().close();
-      Graph g = GraphCommand.build(main, reportDirs, err);
+      Graph g = GraphCommand.build(goods, screener, reports == null ? null : reports.run(), tradeQueries, err);
       GraphStore.save(g, graphFile);
-      screener = Workspace.screener(main.data, main.sources, err);
     }
     if (loading != null) {
       graph = new GraphQueries(loading.join());

@@ -23,8 +23,7 @@ import org.chokepoint.trade.query.TradeQueries;
  */
 public final class TradeApi {
   /** The EU-27 member states, the default exporting bloc of {@code conduits}. */
-  public static final List<String> EU_MEMBERS = List.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR",
-      "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
+  public static final List<String> EU_MEMBERS = org.chokepoint.trade.load.TradeCountries.EU27_MEMBERS;
 
   private final TradeQueries queries;
   private final GoodsCatalog catalog;

@@ -16,6 +16,10 @@ public final class TradeCountries {
   public static final String WORLD = "WLD";
   /** The European Union (27) as a reporter or partner. */
   public static final String EU27 = "EU27";
+  /** The EU-27 member states, the default exporting bloc of conduit questions. */
+  public static final java.util.List<String> EU27_MEMBERS = java.util.List.of("AT", "BE", "BG", "HR", "CY", "CZ",
+      "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI",
+      "ES", "SE");
   /** Partners a file does not specify ("Unknown country", "EU countries not specified"). */
   public static final String NOT_SPECIFIED = "NS";
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.chokepoint.goods.GoodsCatalog;
+import org.chokepoint.trade.load.TradeCountries;
 
 /**
  * A clearly synthetic trade table in Chokepoint's own CSV layout (reporter, partner, flow, product, period, value,
@@ -18,10 +19,9 @@ import org.chokepoint.goods.GoodsCatalog;
  */
 public final class SyntheticTrade {
   /** The EU-27 and thirty partners, Russia and its neighbours among them. */
-  public static final List<String> COUNTRIES = List.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR",
-      "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "RU", "CN",
-      "US", "KZ", "KG", "AM", "GE", "UZ", "TR", "AE", "IN", "HK", "BY", "JP", "KR", "GB", "CH", "NO", "BR", "MX", "CA",
-      "VN", "TH", "MY", "SG", "ID", "IL", "SA", "EG", "ZA");
+  public static final List<String> COUNTRIES = java.util.stream.Stream.concat(TradeCountries.EU27_MEMBERS.stream(),
+      java.util.stream.Stream.of("RU", "CN", "US", "KZ", "KG", "AM", "GE", "UZ", "TR", "AE", "IN", "HK", "BY", "JP",
+          "KR", "GB", "CH", "NO", "BR", "MX", "CA", "VN", "TH", "MY", "SG", "ID", "IL", "SA", "EG", "ZA")).toList();
 
   private SyntheticTrade() {}
 
