@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.chokepoint.app.json.MatchJson;
-import org.chokepoint.core.country.Countries;
 import org.chokepoint.core.io.CsvReader;
 import org.chokepoint.core.io.TextFiles;
 import org.chokepoint.goods.GoodsCatalog;
@@ -156,14 +155,6 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private static String country(Map<String, String> shipment, String field) {
-    String text = shipment.get(field);
-    if (text == null || text.isBlank()) {
-      return "";
-    }
-    String code = Countries.toIso2(text);
-    if (code.isEmpty()) {
-      throw new IllegalArgumentException(field + ": unknown country '" + text.strip() + "'");
-    }
-    return code;
+    return Checks.shipmentCountry(shipment.get(field), field);
   }
 }

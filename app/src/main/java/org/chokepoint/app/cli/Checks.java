@@ -39,4 +39,16 @@ public final class Checks {
     return o;
   }
 
+
+  /** A shipment's country as ISO alpha-2, "" when blank; an unknown one is an error naming the field. */
+  public static String shipmentCountry(String text, String field) {
+    if (text == null || text.isBlank()) {
+      return "";
+    }
+    String code = org.chokepoint.core.country.Countries.toIso2(text);
+    if (code.isEmpty()) {
+      throw new IllegalArgumentException(field + ": unknown country '" + text.strip() + "'");
+    }
+    return code;
+  }
 }

@@ -432,12 +432,7 @@ public final class HttpApi {
   }
 
   private static String country(JsonNode n, String field) {
-    String raw = text(n, field);
-    String code = Countries.toIso2(raw);
-    if (!raw.isBlank() && code.isEmpty()) {
-      throw new IllegalArgumentException(field + ": unknown country '" + raw + "'");
-    }
-    return code;
+    return org.chokepoint.app.cli.Checks.shipmentCountry(text(n, field), field);
   }
 
   private void entity(Context ctx) {
