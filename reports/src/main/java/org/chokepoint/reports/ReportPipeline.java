@@ -24,11 +24,20 @@ import org.chokepoint.reports.story.StoryClusterer;
 /**
  * Reads, cleans and extracts reports, and groups them into consolidated stories. A document that cannot be read
  * becomes a {@link ReportDocument#failed failed} entry with the reason; the rest of the batch goes on. Documents in
- * a language other than English are cleaned and reported with their language but not extracted.
+ * a language other than English are cleaned and get what needs no English grammar: countries, figures, stances.
  */
 public final class ReportPipeline {
-  /** The result of one run: every document in input order, and the stories they form. */
-  public record Run(List<ReportDocument> documents, List<Story> stories, int[] storyOf) {}
+  /**
+   * The result of one run: every document in input order, and the stories they form.
+   *
+   * @param storyOf for each document, the index of its story in {@code stories}, or -1 when it could not be read
+   */
+  public record Run(List<ReportDocument> documents, List<Story> stories, int[] storyOf) {
+    /** The id of the story document {@code doc} (its index in input order) belongs to, "" when it has none. */
+    public String storyId(int doc) {
+      return storyOf[doc] < 0 ? "" : stories.get(storyOf[doc]).id();
+    }
+  }
 
   private final Extractor extractor;
 
@@ -64,7 +73,9 @@ public final class ReportPipeline {
     } else if (clean.language().equals("en") || clean.language().equals("und")) {
       extraction = extractor.extract(clean.text(), clean.published());
     } else {
-      warnings.add("language '" + clean.language() + "': extraction reads English only; text kept as is");
+      extraction = extractor.extractForeign(clean.text(), clean.language());
+      warnings.add("language '" + clean.language() + "': read without English grammar (countries, figures, "
+          + "denials and objections, listed names); text kept as is");
     }
     return new ReportDocument(source.doc(), clean.title(), source.url(), clean.published(), clean.language(),
         clean.text(), clean.removed(), extraction, warnings, "");
@@ -95,7 +106,19 @@ public final class ReportPipeline {
   /** Clusters already processed documents into stories. */
   public static Run stories(List<ReportDocument> docs) {
     StoryClusterer.Clusters clusters = StoryClusterer.cluster(docs);
-    return new Run(List.copyOf(docs), Consolidator.stories(docs, clusters), clusters.story());
+    List<Story> stories = Consolidator.stories(docs, clusters);
+    int[] storyOf = new int[docs.size()];
+    java.util.Arrays.fill(storyOf, -1);
+    for (int s = 0; s < stories.size(); s++) {
+      for (Story.Member m : stories.get(s).documents()) {
+        for (int i = 0; i < docs.size(); i++) {
+          if (docs.get(i).doc().equals(m.doc()) && docs.get(i).ok()) {
+            storyOf[i] = s;
+          }
+        }
+      }
+    }
+    return new Run(List.copyOf(docs), stories, storyOf);
   }
 
   /** The files a run reads: the given files, and the regular files inside given folders, sorted by name. */

@@ -12,12 +12,15 @@ import org.chokepoint.reports.story.Story;
 
 /**
  * The reports Chokepoint has been given, kept as files in one folder of the data directory ({@code reports/}) so
- * they survive restarts, with their stories computed on demand and cached until the next document arrives. An
- * upload is written beside the folder and moved in atomically; one that cannot be read is refused and not stored.
+ * they survive restarts. Each document is read and extracted once (the stored ones at the first request, an upload
+ * when it arrives, outside the lock so readers are not held up); an upload then only regroups the extracted
+ * documents, whose story ids do not depend on position. An upload is written beside the folder and moved in
+ * atomically; one that cannot be read is refused and not stored.
  */
 public final class ReportStore {
   private final Path dir;
   private final ReportPipeline pipeline;
+  private List<ReportDocument> processed;
   private ReportPipeline.Run cached;
 
   public ReportStore(Path dir, ReportPipeline pipeline) throws IOException {
@@ -27,7 +30,7 @@ public final class ReportStore {
   }
 
   /** Reads, checks and stores an uploaded document; the returned document says why when it was refused. */
-  public synchronized ReportDocument add(String name, byte[] bytes) throws IOException {
+  public ReportDocument add(String name, byte[] bytes) throws IOException {
     String safe = safeName(name);
     ReportDocument d = pipeline.process(safe, bytes);
     if (!d.ok()) {
@@ -35,11 +38,18 @@ public final class ReportStore {
     }
     String id = HexFormat.of().formatHex(digest().digest(bytes), 0, 6);
     Path target = dir.resolve(id + "-" + safe);
-    Path tmp = dir.resolveSibling(dir.getFileName() + "." + id + ".tmp");
-    Files.write(tmp, bytes);
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    cached = null;
-    return d.named(target.getFileName().toString());
+    ReportDocument stored = d.named(target.getFileName().toString());
+    synchronized (this) {
+      Path tmp = dir.resolveSibling(dir.getFileName() + "." + id + ".tmp");
+      Files.write(tmp, bytes);
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      if (processed != null) {
+        processed.removeIf(x -> x.doc().equals(stored.doc()));
+        processed.add(stored);
+        cached = ReportPipeline.stories(processed);
+      }
+    }
+    return stored;
   }
 
   /** Whether this exact document is already stored under this name. */
@@ -58,6 +68,7 @@ public final class ReportStore {
     if (cached == null) {
       List<Path> files = new ArrayList<>(ReportPipeline.expand(List.of(dir)));
       cached = pipeline.run(files, Runtime.getRuntime().availableProcessors());
+      processed = new ArrayList<>(cached.documents());
     }
     return cached;
   }

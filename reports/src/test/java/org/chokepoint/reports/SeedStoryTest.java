@@ -31,6 +31,7 @@ class SeedStoryTest {
   static ReportPipeline pipeline;
   static ReportPipeline.Run run;
   static Story seed;
+  static Story bloomberg;
 
   @BeforeAll
   static void setUp() throws Exception {
@@ -40,7 +41,12 @@ class SeedStoryTest {
         new ScreeningLinker(new Screener(index)));
     Path shared = Fixtures.shared().getParent();
     run = pipeline.run(ReportPipeline.expand(List.of(shared.resolve("seeds"), shared.resolve("docs"))), 2);
-    seed = run.stories().stream().filter(s -> s.documents().stream().anyMatch(d -> d.doc().startsWith("000_")))
+    seed = storyOf("000_");
+    bloomberg = storyOf("001_");
+  }
+
+  private static Story storyOf(String prefix) {
+    return run.stories().stream().filter(s -> s.documents().stream().anyMatch(d -> d.doc().startsWith(prefix)))
         .findFirst().orElseThrow();
   }
 
@@ -50,18 +56,35 @@ class SeedStoryTest {
   }
 
   @Test
-  void theFiveSeedArticlesAreOneStoryAndEachReleaseItsOwn() {
-    assertThat(seed.documents()).extracting(Story.Member::doc).hasSize(5).allMatch(d -> d.matches("00\\d_.*"));
-    assertThat(seed.independentSources()).isEqualTo(5);
-    assertThat(run.stories()).hasSize(6);
+  void theSeedsReportTwoEventsAndEachReleaseIsItsOwn() {
+    assertThat(seed.documents()).extracting(Story.Member::doc)
+        .allMatch(d -> d.startsWith("000_") || d.startsWith("002_") || d.startsWith("004_")).hasSize(3);
+    assertThat(seed.independentSources()).isEqualTo(3);
+    assertThat(bloomberg.documents()).extracting(Story.Member::doc)
+        .allMatch(d -> d.startsWith("001_") || d.startsWith("003_")).hasSize(2);
+    assertThat(run.stories()).hasSize(7);
+    assertThat(run.stories()).extracting(Story::id).doesNotHaveDuplicates().allMatch(id -> id.startsWith("story-"));
+  }
+
+  @Test
+  void storyIdsDoNotDependOnInputOrder() {
+    List<ReportDocument> reversed = new java.util.ArrayList<>(run.documents());
+    java.util.Collections.reverse(reversed);
+    ReportPipeline.Run again = ReportPipeline.stories(reversed);
+    assertThat(again.stories()).extracting(Story::id).containsExactlyInAnyOrderElementsOf(
+        run.stories().stream().map(Story::id).toList());
+    for (Story s : run.stories()) {
+      Story same = again.stories().stream().filter(x -> x.id().equals(s.id())).findFirst().orElseThrow();
+      assertThat(same.title()).isEqualTo(s.title());
+    }
   }
 
   @Test
   void everySuppliedGoodIsThereWithItsHsHeadings() {
-    List<String> supplied = seed.claims().stream().filter(c -> c.kind() == ClaimKind.SUPPLY)
-        .flatMap(c -> c.goods().stream()).toList();
+    List<String> supplied = java.util.stream.Stream.of(seed, bloomberg).flatMap(st -> st.claims().stream())
+        .filter(c -> c.kind() == ClaimKind.SUPPLY).flatMap(c -> c.goods().stream()).toList();
     assertThat(supplied).contains("machine tools", "microelectronics", "satellite imagery", "nitrocellulose",
-        "propellants", "turbojet engines", "uav engines", "optical components");
+        "turbojet engines", "uav engines", "optical components");
     Story.Goods tools = seed.goods().stream().filter(g -> g.key().equals("machine-tools")).findFirst().orElseThrow();
     assertThat(tools.hs()).contains("8456", "8458", "8459");
     assertThat(tools.chplTiers()).contains("4.B");
@@ -91,7 +114,7 @@ class SeedStoryTest {
     assertThat(chips.conflicts()).anyMatch(c -> c.contains("approximately 90%"));
     ConsolidatedClaim value = claim(ClaimKind.TRADE_VALUE, "machine tool");
     assertThat(value.citations()).extracting(c -> c.figure()).contains("$900 million");
-    ConsolidatedClaim trade = seed.claims().stream().filter(c -> c.kind() == ClaimKind.TRADE_VALUE
+    ConsolidatedClaim trade = bloomberg.claims().stream().filter(c -> c.kind() == ClaimKind.TRADE_VALUE
         && c.summary().contains("$240 billion")).findFirst().orElseThrow();
     assertThat(trade.documents()).isEqualTo(2);
   }
@@ -104,7 +127,7 @@ class SeedStoryTest {
     assertThat(ban.targetId()).isEqualTo("RU");
     ConsolidatedClaim imagery = claim(ClaimKind.SANCTION, "satellite imagery");
     assertThat(imagery.citations()).anyMatch(c -> c.evidence().contains("Wagner Group"));
-    assertThat(seed.claims()).filteredOn(c -> c.kind() == ClaimKind.DENIAL).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(seed.claims()).filteredOn(c -> c.kind() == ClaimKind.DENIAL).isNotEmpty();
   }
 
   @Test
@@ -148,12 +171,14 @@ class SeedStoryTest {
     assertThat(story.documents()).hasSize(2);
     assertThat(story.independentSources()).isEqualTo(1);
     assertThat(ru.language()).isEqualTo("ru");
-    assertThat(ru.warnings()).anyMatch(w -> w.contains("English only"));
+    assertThat(ru.warnings()).anyMatch(w -> w.contains("without English grammar"));
+    assertThat(ru.extraction().entities()).extracting(e -> e.id()).contains("CN", "RU");
     assertThat(ru.text()).contains("станки");
   }
 
   private ConsolidatedClaim claim(ClaimKind kind, String goods) {
-    return seed.claims().stream().filter(c -> c.kind() == kind && c.goods().contains(goods)).findFirst()
+    return java.util.stream.Stream.of(seed, bloomberg).flatMap(st -> st.claims().stream())
+        .filter(c -> c.kind() == kind && c.goods().contains(goods)).findFirst()
         .orElseThrow(() -> new AssertionError(kind + " " + goods + " in " + seed.claims().stream()
             .map(ConsolidatedClaim::summary).toList()));
   }

@@ -44,7 +44,7 @@ final class BenchHttp implements Callable<Integer> {
       "Dalian Machine Tool Group", "Acme Trading LLC", "Sea Star", "Rosoboronexport", "Wagner Group",
       "Shenzhen Blue Hat International", "Joint Stock Company Kalashnikov Concern");
   private static final List<String> PAGES = List.of("/", "/ui/search?q=wuhan", "/ui/stories", "/ui/network",
-      "/ui/goods/machine-tools", "/ui/story/story-1");
+      "/ui/goods/machine-tools");
 
   @Override
   public Integer call() throws Exception {
@@ -55,7 +55,14 @@ final class BenchHttp implements Callable<Integer> {
         .ofSeconds(30)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
         "{\"queries\":{\"q\":{\"schema\":\"Company\",\"properties\":{\"name\":[\"" + NAMES.get(i % NAMES.size())
         + "\"]}}}}")).build());
-    run(out, http, "page views", i -> HttpRequest.newBuilder(URI.create(base + PAGES.get(i % PAGES.size())))
+    List<String> pages = new java.util.ArrayList<>(PAGES);
+    String stories = http.send(HttpRequest.newBuilder(URI.create(base + "/stories")).GET().build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    java.util.regex.Matcher firstStory = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"").matcher(stories);
+    if (firstStory.find()) {
+      pages.add("/ui/story/" + firstStory.group(1));
+    }
+    run(out, http, "page views", i -> HttpRequest.newBuilder(URI.create(base + pages.get(i % pages.size())))
         .timeout(Duration.ofSeconds(30)).GET().build());
     return 0;
   }

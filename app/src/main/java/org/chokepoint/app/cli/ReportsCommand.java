@@ -9,6 +9,8 @@ import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.lists.screen.Screener;
 import org.chokepoint.reports.ReportDocument;
 import org.chokepoint.reports.ReportPipeline;
+import org.chokepoint.reports.eval.ReportEvaluation;
+import org.chokepoint.reports.eval.ReportLabel;
 import org.chokepoint.reports.extract.Claim;
 import org.chokepoint.reports.extract.EntityMention;
 import org.chokepoint.reports.extract.EntityType;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "reports", mixinStandardHelpOptions = true,
     description = "Read news articles and official releases (text, HTML, or text with URL:/TITLE: headers): clean "
         + "them, extract entities, goods, figures and claims, and group them into stories.",
-    subcommands = {ReportsCommand.Extract.class, ReportsCommand.Stories.class})
+    subcommands = {ReportsCommand.Extract.class, ReportsCommand.Stories.class, ReportsCommand.Eval.class})
 final class ReportsCommand {
   @ParentCommand
   Main main;
@@ -81,7 +83,7 @@ final class ReportsCommand {
       ReportPipeline.Run run = run(reports.main, inputs, spec.commandLine().getErr());
       for (int i = 0; i < run.documents().size(); i++) {
         ReportDocument d = run.documents().get(i);
-        String story = d.ok() ? "story-" + run.storyOf()[i] : "";
+        String story = run.storyId(i);
         if (json) {
           out.println(ReportJson.document(d, story).toString());
         } else {
@@ -155,6 +157,54 @@ final class ReportsCommand {
           c.conflicts().forEach(x -> out.printf("                 CONFLICT: %s%n", x));
         }
         out.println();
+      }
+      return 0;
+    }
+  }
+
+  /** {@code reports eval FILE}: the measures of issue 11 on a labelled set. */
+  @Command(name = "eval", mixinStandardHelpOptions = true,
+      description = "Measure extraction, cleaning and story grouping against labelled reports (JSON lines; format in "
+          + "reports/eval/README.md): company recall/precision, role accuracy, goods and figures recall, denial and "
+          + "objection accuracy, boilerplate removed, body kept, story ARI.")
+  static final class Eval implements Callable<Integer> {
+    @ParentCommand
+    ReportsCommand reports;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Labels, one JSON object per report.")
+    Path labels;
+
+    @Option(names = "--root", paramLabel = "DIR", description = "Folder the labels' file paths are relative to "
+        + "(default: ../shared).")
+    Path root = Path.of("..", "shared");
+
+    @Option(names = "--errors", description = "Also list every miss and false hit.")
+    boolean errors;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      List<ReportLabel> set = ReportEvaluation.labels(labels);
+      Main main = reports.main;
+      GoodsCatalog catalog = GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
+      Screener screener = Workspace.screener(main.data, main.sources, err);
+      ReportEvaluation.Result r;
+      try {
+        ReportPipeline pipeline = new ReportPipeline(catalog, new ScreeningLinker(screener));
+        r = ReportEvaluation.run(set, root, pipeline, Runtime.getRuntime().availableProcessors());
+      } finally {
+        screener.index().close();
+      }
+      out.printf("%s: %d reports%n", labels, r.reports());
+      for (String[] row : r.rows()) {
+        out.printf("  %-52s %s%n", row[0], row[1]);
+      }
+      if (errors) {
+        r.errors().forEach(e -> out.println("  - " + e));
       }
       return 0;
     }

@@ -333,7 +333,7 @@ public final class HttpApi {
     String story = "";
     for (int i = 0; i < run.documents().size(); i++) {
       if (run.documents().get(i).doc().equals(d.doc())) {
-        story = "story-" + run.storyOf()[i];
+        story = run.storyId(i);
       }
     }
     ctx.status(201).contentType("application/json").result(ReportJson.document(d, story).toString());

@@ -116,12 +116,21 @@ class CheckApiTest {
         .header("Authorization", "Bearer s3cret").POST(HttpRequest.BodyPublishers.ofByteArray(seed)));
     assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
     JsonNode doc = MatchJson.MAPPER.readTree(added.body());
-    assertThat(doc.get("story").asText()).isEqualTo("story-1");
+    String id = doc.get("story").asText();
+    assertThat(id).startsWith("story-");
     assertThat(doc.get("entities").toString()).contains("Wuhan Global Sensor Technology");
     HttpResponse<String> stories = send(HttpRequest.newBuilder(uri("/stories")).GET());
     assertThat(MatchJson.MAPPER.readTree(stories.body()).get(0).get("documents").asInt()).isEqualTo(1);
-    HttpResponse<String> story = send(HttpRequest.newBuilder(uri("/stories/story-1")).GET());
+    HttpResponse<String> story = send(HttpRequest.newBuilder(uri("/stories/" + id)).GET());
     assertThat(story.body()).contains("\"kind\":\"SHARE\"").contains("approximately 90%");
+    byte[] other = java.nio.file.Files.readAllBytes(Fixtures.shared().getParent().resolve(
+        "docs/bis-2024-04-11-entity-list-11-entities.txt"));
+    HttpResponse<String> second = send(HttpRequest.newBuilder(uri("/reports?name=bis.txt"))
+        .header("Authorization", "Bearer s3cret").POST(HttpRequest.BodyPublishers.ofByteArray(other)));
+    assertThat(second.statusCode()).isEqualTo(201);
+    assertThat(MatchJson.MAPPER.readTree(second.body()).get("story").asText()).isNotEqualTo(id);
+    assertThat(send(HttpRequest.newBuilder(uri("/stories/" + id)).GET()).body())
+        .as("the id an upload returned stays valid when other reports arrive").contains("approximately 90%");
     assertThat(send(HttpRequest.newBuilder(uri("/stories/story-99")).GET()).statusCode()).isEqualTo(404);
     HttpResponse<String> binary = send(HttpRequest.newBuilder(uri("/reports?name=x.bin"))
         .header("Authorization", "Bearer s3cret").POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0, 1, 2, 3})));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.chokepoint.core.model.Schema;
+import org.chokepoint.core.text.NumberWords;
 import org.chokepoint.core.text.TextFold;
 
 /**

@@ -3,6 +3,7 @@ package org.chokepoint.reports.brief;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.chokepoint.reports.extract.ClaimKind;
@@ -63,20 +64,28 @@ public final class Brief {
     f.heading(out, 2, "Claims");
     List<List<String>> rows = new ArrayList<>();
     for (ConsolidatedClaim c : story.claims()) {
-      if (c.kind() == ClaimKind.DENIAL || c.kind() == ClaimKind.STATEMENT) {
+      if (c.kind() == ClaimKind.DENIAL || c.kind() == ClaimKind.OBJECTION || c.kind() == ClaimKind.STATEMENT) {
         continue;
       }
       rows.add(List.of(c.kind().name(), c.summary(), c.documents() + " (" + c.independentSources() + " independent)",
           c.conflicts().isEmpty() ? "—" : String.join("; ", c.conflicts()), cite(c)));
     }
     f.table(out, List.of("kind", "claim", "documents", "conflicts", "sources"), rows);
-    f.heading(out, 2, "Named parties and list status");
+    f.heading(out, 2, "Named companies and list status");
     rows = new ArrayList<>();
+    List<List<String>> others = new ArrayList<>();
     for (Story.Party p : story.parties()) {
-      rows.add(List.of(p.name(), p.type().toLowerCase(), p.lists().isEmpty() ? "not found on the lists"
-          : "listed: " + String.join("; ", p.lists()), String.join(", ", p.docs())));
+      if (p.isCompany()) {
+        rows.add(List.of(p.name(), p.lists().isEmpty() ? "not found on the lists"
+            : "listed: " + String.join("; ", p.lists()), String.join(", ", p.docs())));
+      } else {
+        others.add(List.of(p.name(), p.role().isEmpty() ? p.type().toLowerCase(Locale.ROOT) : p.role(),
+            String.join(", ", p.docs())));
+      }
     }
-    f.table(out, List.of("name", "type", "list status", "named in"), rows);
+    f.table(out, List.of("name", "list status", "named in"), rows);
+    f.heading(out, 2, "Authorities, sources and people named");
+    f.table(out, List.of("name", "role", "named in"), others);
     f.heading(out, 2, "Goods");
     rows = new ArrayList<>();
     for (Story.Goods g : story.goods()) {
@@ -102,6 +111,14 @@ public final class Brief {
     }
     for (ConsolidatedClaim c : denials) {
       f.paragraph(out, c.summary() + " " + cite(c));
+    }
+    List<ConsolidatedClaim> objections = story.claims().stream().filter(c -> c.kind() == ClaimKind.OBJECTION)
+        .toList();
+    if (!objections.isEmpty()) {
+      f.heading(out, 2, "Objections");
+      for (ConsolidatedClaim c : objections) {
+        f.paragraph(out, c.summary() + " " + cite(c));
+      }
     }
     f.heading(out, 2, "Timeline");
     rows = new ArrayList<>();

@@ -18,17 +18,32 @@ public final class Cleaner {
   private static final Pattern CAPTION_MARK = Pattern.compile(
       "^\\((file|photo|archive)\\)|\\((l|r|c|left|right|centre|center|from left|top|bottom)\\)",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern TERMINAL = Pattern.compile("[.!?:;\"”’')\\]…]$");
+  private static final Pattern TERMINAL = Pattern.compile("[.!?:;\"”’')\\]…。！？」]$");
   private static final int TEASER_PREFIX = 50;
+  private static final Pattern DATE_STAMP = Pattern.compile("^(?:date|updated|published|posted)\\s*:?\\s*"
+      + "(\\d{4}-\\d{2}-\\d{2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CREDIT_END = Pattern.compile("(?:\\b(?:picture|photo|image|photograph|credit)s?\\s*:"
+      + "\\s*[^.:]{2,60}|\\b\\p{Lu}{2,}/\\p{Lu}[\\p{L}. -]{2,40}|\\b(?:for|via)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*"
+      + "(?:\\s+\\p{Lu}[\\p{L}.]*){0,4}\\s*$(?<=Times|Post|Journal|Images|Reuters|AP|AFP|Getty Images))\\s*$");
+  private static final Pattern BYLINE = Pattern.compile("^By\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+      + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*$");
 
   private enum Kind { BODY, SHORT, JUNK }
 
   private Cleaner() {}
 
   public static CleanText clean(SourceDocument source) {
-    List<String> units = paragraphs(source.lines());
+    List<String> units = new ArrayList<>(paragraphs(source.lines()));
     String title = source.title();
     String published = source.published();
+    for (int i = 0; i < units.size(); i++) {
+      var stamp = DATE_STAMP.matcher(units.get(i));
+      if (stamp.find()) {
+        published = published.length() < 10 ? stamp.group(1) : published;
+        units.set(i, units.get(i).substring(stamp.end()));
+      }
+    }
+    units.removeIf(String::isBlank);
     int n = units.size();
     Kind[] kinds = new Kind[n];
     String[] reasons = new String[n];
@@ -36,7 +51,7 @@ public final class Cleaner {
     List<String> seen = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String u = units.get(i);
-      int words = u.split("\\s+").length;
+      int words = words(u);
       String key = key(u);
       Optional<String> junk = Boilerplate.reason(u, words);
       Optional<String> date = Dates.parse(u);
@@ -48,7 +63,13 @@ public final class Cleaner {
         }
       } else if (date.isPresent()) {
         reason = "dateline";
-        published = published.isEmpty() ? date.get() : published;
+        published = published.length() < 10 ? date.get() : published;
+      } else if (BYLINE.matcher(u).matches() && words <= 12) {
+        reason = "byline";
+      } else if (CREDIT_END.matcher(u).find() && words <= 60) {
+        reason = "caption";
+      } else if (words == 1 && !TERMINAL.matcher(u).find()) {
+        reason = "label";
       } else if (!title.isEmpty() && key.equals(key(title))) {
         reason = "headline repeated";
       } else if (seen.contains(key)) {
@@ -81,7 +102,7 @@ public final class Cleaner {
     }
     if (title.isEmpty()) {
       for (int i = 0; i < (firstBody < 0 ? n : firstBody); i++) {
-        if (kinds[i] == Kind.SHORT && units.get(i).split("\\s+").length >= 3) {
+        if (kinds[i] == Kind.SHORT && words(units.get(i)) >= 3) {
           title = units.get(i);
           kinds[i] = Kind.JUNK;
           reasons[i] = "headline";
@@ -105,7 +126,11 @@ public final class Cleaner {
         removed.add(new CleanText.Removed(units.get(i), kinds[i] == Kind.JUNK ? reasons[i] : "fragment"));
       }
     }
-    return new CleanText(title, published, body, removed, Languages.detect(String.join(" ", body)));
+    String language = Languages.detect(String.join(" ", body));
+    if (language.equals("und")) {
+      language = Languages.detect(title + " " + String.join(" ", body));
+    }
+    return new CleanText(title, published, body, removed, language);
   }
 
   /** A teaser or standfirst whose opening recurs later in the text: the later, fuller copy is kept. */
@@ -157,6 +182,15 @@ public final class Cleaner {
       out.add(current.toString());
     }
     return out;
+  }
+
+  /** Words in a line; in scripts written without spaces (Chinese, Japanese), two characters count as a word. */
+  static int words(String text) {
+    int spaced = text.split("\\s+").length;
+    long ideographs = text.codePoints().filter(c -> Character.isIdeographic(c)
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+        || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA).count();
+    return (int) Math.max(spaced, ideographs / 2);
   }
 
   private static String key(String text) {

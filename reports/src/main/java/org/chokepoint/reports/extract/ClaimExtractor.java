@@ -3,6 +3,7 @@ package org.chokepoint.reports.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,10 +23,6 @@ final class ClaimExtractor {
       + "|assistance|support(?:s|ed|ing)?|help(?:s|ed|ing)?|conduits?)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|refrain(?:ed|s)?\\s+from|denies|denied"
       + "|deny|without|yet\\s+to)\\b[^.;]{0,30}$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DENIAL = Pattern.compile("\\b(?:den(?:y|ies|ied|ial|ying)|reject(?:s|ed|ing)?"
-      + "|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?\\s+(?:the\\s+)?(?:claims?|allegations?|accusations?|reports?)"
-      + "|(?:maintains?|insists?|says?|said|stated?)\\s+that\\s+[^.;]{0,80}\\b(?:not|never|no)\\b)",
-      Pattern.CASE_INSENSITIVE);
   private static final Pattern IMPORT_BAN = Pattern.compile("\\b(?:ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?"
       + "|bar(?:s|red|ring)?)\\b[^.;]{0,60}?\\bimport(?:s|ation|ing)?\\b|\\bimport\\s+ban|\\bno\\s+longer\\s+accept",
       Pattern.CASE_INSENSITIVE);
@@ -79,14 +76,20 @@ final class ClaimExtractor {
     List<Claim> out = new ArrayList<>();
     String sentence = s.text();
     List<String> uses = endUses.stream().map(EndUse::use).distinct().toList();
-    boolean denial = DENIAL.matcher(sentence).find();
+    OptionalInt denialAt = Stances.denial(sentence, "en");
+    boolean denial = denialAt.isPresent();
     if (denial) {
-      Matcher m = DENIAL.matcher(sentence);
-      m.find();
-      int at = s.start() + m.start();
+      int at = s.start() + denialAt.getAsInt();
       EntityMention actor = agent(text, entities, at, s.start()).stream().findFirst().orElse(null);
       out.add(claim(ClaimKind.DENIAL, actor, null, goods, uses, null, Period.NONE, List.of(), s,
-          actor == null ? subjectPhrase(sentence, m.start()) : ""));
+          actor == null ? subjectPhrase(sentence, denialAt.getAsInt()) : ""));
+    }
+    OptionalInt objectionAt = Stances.objection(sentence, "en");
+    if (objectionAt.isPresent()) {
+      int at = s.start() + objectionAt.getAsInt();
+      EntityMention actor = agent(text, entities, at, s.start()).stream().findFirst().orElse(null);
+      out.add(claim(ClaimKind.OBJECTION, actor, null, List.of(), List.of(), null, Period.NONE, List.of(), s,
+          actor == null ? subjectPhrase(sentence, objectionAt.getAsInt()) : ""));
     }
     Matcher listing = LISTING.matcher(sentence);
     if (listing.find()) {

@@ -16,8 +16,10 @@ public enum ClaimKind {
   IMPORT_BAN,
   /** A prohibition or restriction on exporting goods. */
   EXPORT_BAN,
-  /** Someone denies a statement. */
+  /** The accused side denies supplying weapons or military help ("China has never provided lethal weapons"). */
   DENIAL,
+  /** Opposition or protest against sanctions or accusations ("opposes illegal unilateral sanctions"). */
+  OBJECTION,
   /** A quoted or attributed statement of another kind. */
   STATEMENT
 }

@@ -43,6 +43,10 @@ final class EntityExtractor {
       "Gen.", "Senator", "Sen.", "Rep.", "Governor", "Director", "Chairman", "Chairwoman", "Chair", "CEO", "King",
       "Queen", "Prince", "Judge", "Mayor", "Envoy", "Commissioner", "Leader", "Admiral", "Colonel");
 
+  private static final Set<String> TIME_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October",
+      "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
+
   private final ListLinker linker;
 
   EntityExtractor(ListLinker linker) {
@@ -71,13 +75,23 @@ final class EntityExtractor {
     for (List<Token> run : leftovers) {
       String name = span(text, run);
       EntityMention known = surnames.get(name);
+      int start = run.getFirst().start();
+      int end = run.getLast().end();
       if (known != null) {
-        out.add(new EntityMention(known.name(), EntityType.PERSON, known.id(), known.lists(), "",
-            run.getFirst().start(), run.getLast().end()));
+        out.add(new EntityMention(known.name(), EntityType.PERSON, known.id(), known.lists(), "", start, end));
+      } else if (OrganisationRoles.fromContext(text, start, end).orElse(null) == OrganisationRole.COMPANY
+          && !NOT_NAMES.contains(name) && name.length() >= 3) {
+        out.add(new EntityMention(name, EntityType.ORGANIZATION, "", List.of(), "", start, end,
+            OrganisationRole.COMPANY));
       }
     }
     out.sort(Comparator.comparingInt(EntityMention::start));
-    return List.copyOf(out);
+    List<EntityMention> typed = new ArrayList<>(out.size());
+    for (EntityMention e : out) {
+      typed.add(e.type() != EntityType.ORGANIZATION || e.role() != OrganisationRole.UNKNOWN ? e
+          : e.withRole(OrganisationRoles.of(e.name(), !e.id().isEmpty(), text, e.start(), e.end())));
+    }
+    return List.copyOf(typed);
   }
 
   private void classify(String text, List<Token> run, List<PhraseMatcher.Hit<String>> places, List<EntityMention> out,
@@ -123,6 +137,10 @@ final class EntityExtractor {
         out.add(new EntityMention(name, EntityType.ORGANIZATION, "", List.of(), country, rest.getFirst().start(),
             rest.getLast().end()));
       }
+      return;
+    }
+    if (OrganisationRoles.known(name)) {
+      organisation(text, rest, country, out);
       return;
     }
     Optional<ListLinker.Link> asOrg = linker.link(name, EntityType.ORGANIZATION).filter(ListLinker.Link::exact);
@@ -188,7 +206,7 @@ final class EntityExtractor {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       boolean inPlace = placeOf(t, places) != null;
-      boolean cap = t.word() && (t.capitalised() || inPlace);
+      boolean cap = t.word() && (t.capitalised() || inPlace) && !TIME_WORDS.contains(t.text());
       boolean connector = !current.isEmpty() && CONNECTORS.contains(t.text()) && i + 1 < tokens.size()
           && (tokens.get(i + 1).capitalised() || CONNECTORS.contains(tokens.get(i + 1).text())
               && i + 2 < tokens.size() && tokens.get(i + 2).capitalised());

@@ -1,6 +1,7 @@
 package org.chokepoint.reports.extract;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A named entity in a report's cleaned text.
@@ -11,15 +12,34 @@ import java.util.List;
  * @param country ISO code of the country the name itself carries ("Chinese Embassy" → CN), "" when none
  * @param start offset in the cleaned text, inclusive
  * @param end offset in the cleaned text, exclusive
+ * @param role what an organisation is (company, government, international, media, research, unknown); UNKNOWN for
+ *     countries and people
  */
 public record EntityMention(String name, EntityType type, String id, List<String> lists, String country, int start,
-    int end) {
+    int end, OrganisationRole role) {
   public EntityMention {
     lists = List.copyOf(lists);
+    role = role == null ? OrganisationRole.UNKNOWN : role;
+  }
+
+  /** A mention without a role (a country or a person). */
+  public EntityMention(String name, EntityType type, String id, List<String> lists, String country, int start,
+      int end) {
+    this(name, type, id, lists, country, start, end, OrganisationRole.UNKNOWN);
+  }
+
+  /** Whether this is an organisation that takes part in the supply or sanctions system. */
+  public boolean isCompany() {
+    return type == EntityType.ORGANIZATION && role == OrganisationRole.COMPANY;
+  }
+
+  /** The same mention with another role. */
+  public EntityMention withRole(OrganisationRole newRole) {
+    return new EntityMention(name, type, id, lists, country, start, end, newRole);
   }
 
   /** The key under which mentions of one entity are merged: its id when it has one, else its folded name. */
   public String key() {
-    return id.isEmpty() ? type + ":" + name.toLowerCase(java.util.Locale.ROOT) : id;
+    return id.isEmpty() ? type + ":" + name.toLowerCase(Locale.ROOT) : id;
   }
 }

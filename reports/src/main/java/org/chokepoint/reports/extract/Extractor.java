@@ -19,10 +19,20 @@ public final class Extractor {
 
   private final EntityExtractor entities;
   private final GoodsExtractor goods;
+  private final ForeignExtractor foreign;
 
   public Extractor(GoodsCatalog catalog, ListLinker linker) {
     this.entities = new EntityExtractor(linker);
     this.goods = new GoodsExtractor(catalog);
+    this.foreign = new ForeignExtractor(linker);
+  }
+
+  /**
+   * Extracts from text in another language (ISO 639-1 {@code language}) what needs no English grammar: countries,
+   * figures, denials and objections, and names the lists hold in that script.
+   */
+  public Extraction extractForeign(String text, String language) {
+    return foreign.extract(text, language);
   }
 
   /** Extracts from {@code text}; {@code published} (ISO date or "") resolves "last year". */

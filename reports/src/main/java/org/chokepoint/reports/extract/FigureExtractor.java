@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chokepoint.core.text.NumberWords;
 
 /**
  * Finds percentages, money and counts in a sentence, written as digits or words ("Seventy percent", "70 per cent",
  * "$900m (£723m)", "five of the eleven entities"), with the qualifier before them, what they measure and the period.
  */
 final class FigureExtractor {
-  private static final String QUALIFIER = "(?:(over|more\\s+than|above|exceeding|upwards\\s+of|in\\s+excess\\s+of"
+  private static final String QUALIFIER = "(?:(over|more\\s+than|greater\\s+than|well\\s+over|above|exceeding"
+      + "|upwards?\\s+of|in\\s+excess\\s+of|as\\s+many\\s+as|practically|virtually|a\\s+total\\s+of"
       + "|at\\s+least|nearly|almost|close\\s+to|just\\s+under|less\\s+than|under|fewer\\s+than|up\\s+to|roughly"
       + "|about|around|approximately|approx\\.|some|an\\s+estimated|estimated|~)\\s*)?";
   private static final String NUMBER = "(\\d[\\d,]*(?:\\.\\d+)?|" + NumberWords.WORDS + ")";
@@ -22,11 +24,30 @@ final class FigureExtractor {
       + "(US\\$|\\$|£|€|¥|₽|USD\\s?|EUR\\s?|GBP\\s?|RUB\\s?|CNY\\s?)" + NUMBER + "(?:\\s*" + SCALE + "\\b)?"
       + "|(?<![\\p{L}\\d$£€])" + QUALIFIER + NUMBER + "(?:\\s*" + SCALE + ")?\\s+(dollars|euros|pounds|roubles"
       + "|rubles|yuan)\\b", Pattern.CASE_INSENSITIVE);
+  private static final String COUNT_NOUNS = "entities|entity|companies|company|firms|individuals|people|persons"
+      + "|addresses|vessels|ships|tankers|aircraft|banks|organi[sz]ations|suppliers|networks|items|precursors|parties"
+      + "|countries|subsidiaries|officials|shipments|containers|tons|tonnes|units|targets|sanctions|designations"
+      + "|listings|additions|shells|rounds|missiles|drones|warheads|tanks|vehicles|engines|chips|components|parts"
+      + "|products|goods|oblasts|regions|provinces|locations|jurisdictions|evaders|institutions|transactions|accounts"
+      + "|sites|facilities|factories|plants|ports|soldiers|troops|executives|actors|intermediaries|manufacturers"
+      + "|exporters|importers|traders|distributors|producers|operators|nationals|citizens|projects|contracts|flights"
+      + "|launchers|systems|cases|violations|packages|rounds";
+  private static final String MODIFIERS = "((?:(?!(?:of|and|or|in|to|for|with|by|from|at|on|that|which|were|was|are"
+      + "|is)\\b)[\\p{L}][\\p{L}-]*\\s+){0,3}?)";
   private static final Pattern COUNT = Pattern.compile("(?<![\\p{L}\\d$£€.,])" + QUALIFIER + NUMBER
-      + "(?:\\s+of\\s+the\\s+(?:" + NumberWords.WORDS + "|\\d+))?\\s+((?:[a-z-]+\\s+){0,2}?)(entities|companies"
-      + "|firms|individuals|people|persons|addresses|vessels|ships|aircraft|banks|organi[sz]ations|suppliers"
-      + "|networks|items|precursors|parties|countries|subsidiaries|officials|shipments|containers|tons|tonnes"
-      + "|units)\\b", Pattern.CASE_INSENSITIVE);
+      + "(?:\\s+(million|thousand|billion))?(?:\\s+of\\s+the\\s+(?:" + NumberWords.WORDS + "|\\d+))?\\s+" + MODIFIERS
+      + "(" + COUNT_NOUNS + ")\\b", Pattern.CASE_INSENSITIVE);
+  /** A count whose noun is understood from the total before it: "11 of which", "5 in Russia", "one in India". */
+  private static final Pattern ELLIPTIC_COUNT = Pattern.compile("(?<![\\p{L}\\d$£€.,])" + QUALIFIER + NUMBER
+      + "(?=\\s+(?:of\\s+(?:which|them|whom)|(?:are\\s+|were\\s+)?(?:based\\s+|located\\s+)?in\\s+(?:the\\s+)?\\p{Lu}))",
+      Pattern.CASE_INSENSITIVE);
+  /** A count after a verb of designation: "the State Department designated more than 120". */
+  private static final Pattern ACTION_COUNT = Pattern.compile("\\b(?:designat\\w+|sanction(?:s|ed|ing)|add(?:ed|s|ing)"
+      + "|list(?:ed|s|ing)|target(?:ed|s|ing)|impos\\w+\\s+sanctions\\s+on|blacklist\\w*)\\s+" + QUALIFIER + NUMBER
+      + "\\b(?!\\s*(?:%|per\\s*cent|percent|million|billion|bn|mn)\\b)", Pattern.CASE_INSENSITIVE);
+  /** A count in brackets after a place or a group: "the People's Republic of China (PRC) (6), Russia (3)". */
+  private static final Pattern BRACKET_COUNT = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\(\\p{Lu}{2,6}\\))?\\s"
+      + "\\((\\d{1,4})\\)");
   private static final Pattern ABOUT_AFTER = Pattern.compile("^\\s*(?:of|in)\\s+((?:[\\p{L}’'$\\d.-]+\\s+){0,9}?"
       + "(?:imports|exports|trade|sales|purchases|supplies|shipments|revenue|turnover|deliveries|"
       + "[\\p{L}-]+(?=\\s+(?:were|was|came|originated|are|is)\\b|,|\\.)))|^\\s*(?:of|in)\\s+([^,.;]{3,60}?)(?=,|\\.|;"
@@ -72,6 +93,7 @@ final class FigureExtractor {
       taken.add(new int[] {m.start(), m.end()});
     }
     m = COUNT.matcher(text).region(s.start(), s.end());
+    String lastNoun = "";
     while (m.find()) {
       int start = m.start();
       int end = m.end();
@@ -79,14 +101,42 @@ final class FigureExtractor {
         continue;
       }
       String number = m.group(2);
-      double v = NumberWords.parse(number);
+      double v = NumberWords.parse(number) * NumberWords.scale(m.group(3));
       boolean year = number.matches("(19|20)\\d{2}") && m.group(1) == null;
       boolean definite = text.substring(Math.max(s.start(), start - 4), start).matches("(?i).*\\bthe\\s+$");
       if (Double.isNaN(v) || year || definite) {
         continue;
       }
-      String about = (m.group(3) + m.group(4)).strip();
+      String about = (m.group(4) + m.group(5)).strip();
+      lastNoun = m.group(5);
       out.add(figure(v, "count", m.group(1), about, periods, m, text));
+      taken.add(new int[] {start, end});
+    }
+    String understood = lastNoun.isEmpty() ? "" : lastNoun.toLowerCase(Locale.ROOT);
+    for (Pattern p : List.of(ELLIPTIC_COUNT, ACTION_COUNT)) {
+      m = p.matcher(text).region(s.start(), s.end());
+      while (m.find()) {
+        int start = m.group(1) != null ? m.start(1) : m.start(2);
+        int end = m.end(2);
+        if (taken.stream().anyMatch(t -> start < t[1] && end > t[0]) || m.group(2).matches("(19|20)\\d{2}")) {
+          continue;
+        }
+        double v = NumberWords.parse(m.group(2));
+        if (!Double.isNaN(v)) {
+          out.add(new Figure(v, "count", qualifier(m.group(1)), understood, nearest(periods, start, end),
+              text.substring(start, end).strip(), start, end));
+          taken.add(new int[] {start, end});
+        }
+      }
+    }
+    m = BRACKET_COUNT.matcher(text).region(s.start(), s.end());
+    while (m.find()) {
+      int start = m.start(1) - 1;
+      int end = m.end(1) + 1;
+      if (taken.stream().noneMatch(t -> start < t[1] && end > t[0])) {
+        out.add(new Figure(Double.parseDouble(m.group(1)), "count", "exact", understood, Period.NONE,
+            text.substring(start, end), start, end));
+      }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
@@ -142,8 +192,11 @@ final class FigureExtractor {
     }
     String q = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     return switch (q) {
-      case "over", "more than", "above", "exceeding", "upwards of", "in excess of", "at least" -> "over";
-      case "nearly", "almost", "close to", "just under", "less than", "under", "fewer than", "up to" -> "nearly";
+      case "over", "more than", "greater than", "well over", "above", "exceeding", "upwards of", "upward of",
+          "in excess of", "at least" -> "over";
+      case "nearly", "almost", "close to", "just under", "less than", "under", "fewer than", "up to", "as many as",
+          "practically", "virtually" -> "nearly";
+      case "a total of" -> "exact";
       default -> "approximately";
     };
   }

@@ -8,11 +8,14 @@ import org.chokepoint.reports.ReportDocument;
 import org.chokepoint.reports.extract.Claim;
 import org.chokepoint.reports.extract.EndUse;
 import org.chokepoint.reports.extract.EntityMention;
+import org.chokepoint.reports.extract.EntityType;
 import org.chokepoint.reports.extract.Figure;
 import org.chokepoint.reports.extract.GoodsMention;
 import org.chokepoint.reports.story.Citation;
 import org.chokepoint.reports.story.ConsolidatedClaim;
 import org.chokepoint.reports.story.Consolidator;
+import org.chokepoint.reports.story.EventReader;
+import org.chokepoint.reports.story.ReportEvent;
 import org.chokepoint.reports.story.Story;
 
 /**
@@ -29,6 +32,8 @@ public final class ReportJson {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("doc", d.doc()).put("title", d.title()).put("url", d.url()).put("published", d.published())
         .put("language", d.language()).put("story", story);
+    ReportEvent event = EventReader.read(d);
+    o.putObject("event").put("date", event.date()).put("action", event.action()).put("actor", event.actor());
     if (!d.ok()) {
       o.put("error", d.error());
     }
@@ -84,7 +89,8 @@ public final class ReportJson {
     }
     ArrayNode parties = o.putArray("parties");
     for (Story.Party p : s.parties()) {
-      ObjectNode n = parties.addObject().put("name", p.name()).put("type", p.type()).put("id", p.id());
+      ObjectNode n = parties.addObject().put("name", p.name()).put("type", p.type()).put("id", p.id())
+          .put("role", p.role());
       strings(n.putArray("lists"), p.lists());
       strings(n.putArray("docs"), p.docs());
     }
@@ -105,6 +111,7 @@ public final class ReportJson {
   private static void entity(ObjectNode o, EntityMention e) {
     o.put("name", e.name()).put("type", e.type().name()).put("id", e.id()).put("country", e.country())
         .put("start", e.start()).put("end", e.end());
+    o.put("role", e.type() == EntityType.ORGANIZATION ? e.role().label() : "");
     strings(o.putArray("lists"), e.lists());
   }
 

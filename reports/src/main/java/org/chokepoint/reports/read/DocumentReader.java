@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chokepoint.core.text.PartialDates;
 import org.chokepoint.reports.clean.Dates;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -37,7 +38,39 @@ public final class DocumentReader {
       "(^|[\\s_-])(share|social|subscribe|newsletter|related|comment|advert|promo|cookie|breadcrumb|menu|sidebar"
           + "|byline-share|paywall|signup|popup|modal)([\\s_-]|$)", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern URL_DAY = Pattern.compile("[/_-](20\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/_-]|$)");
+  private static final Pattern URL_MONTH = Pattern.compile("/(20\\d{2})(0[1-9]|1[0-2])/|/(20\\d{2})/(0?[1-9]|1[0-2])/");
+
   private DocumentReader() {}
+
+  /**
+   * The publication date a URL's path gives ("/2024/10/30/", "/2024-10-30-title", "/202311/"), at its precision:
+   * "2024-10-30", "2023-11"; "" when it gives none.
+   */
+  public static String dateFromUrl(String url) {
+    if (url == null || url.isBlank()) {
+      return "";
+    }
+    Matcher m = URL_DAY.matcher(url);
+    if (m.find()) {
+      String d = PartialDates.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+      if (d.length() == 10) {
+        return d;
+      }
+    }
+    m = URL_MONTH.matcher(url);
+    if (m.find()) {
+      return m.group(1) != null ? m.group(1) + "-" + m.group(2)
+          : PartialDates.parse(m.group(3) + "-" + m.group(4));
+    }
+    return "";
+  }
+
+  /** Only http(s) links are kept as links; anything else ("javascript:", "data:") is not a URL. */
+  static String safeUrl(String url) {
+    String u = url.strip();
+    return u.regionMatches(true, 0, "http://", 0, 7) || u.regionMatches(true, 0, "https://", 0, 8) ? u : "";
+  }
 
   /** Reads one file; the exception names the file and why it is not a readable report. */
   public static SourceDocument read(Path file) throws IOException {
@@ -95,7 +128,7 @@ public final class DocumentReader {
       inHeader = inHeader && line.isBlank();
       lines.add(line);
     }
-    return new SourceDocument(name, title, url, published, lines, warnings);
+    return finish(name, title, url, published, lines, warnings);
   }
 
   private static SourceDocument fromHtml(String name, String text, List<String> warnings) {
@@ -129,7 +162,19 @@ public final class DocumentReader {
         lines.add(line.strip());
       }
     }
-    return new SourceDocument(name, title.strip(), url.strip(), published, lines, warnings);
+    return finish(name, title.strip(), url.strip(), published, lines, warnings);
+  }
+
+  /** Keeps only an http(s) URL as the link (saying so otherwise) and dates the document from it when nothing else does. */
+  private static SourceDocument finish(String name, String title, String url, String published, List<String> lines,
+      List<String> warnings) {
+    String link = safeUrl(url);
+    if (link.isEmpty() && !url.isBlank()) {
+      warnings.add("the source address '" + (url.length() > 80 ? url.substring(0, 80) + "…" : url)
+          + "' is not an http(s) link; kept as text only");
+    }
+    String date = published.isEmpty() ? dateFromUrl(link) : published;
+    return new SourceDocument(name, title, link, date, lines, warnings);
   }
 
   private static String decode(byte[] bytes, List<String> warnings) {

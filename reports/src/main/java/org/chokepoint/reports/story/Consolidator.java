@@ -26,7 +26,7 @@ import org.chokepoint.reports.extract.GoodsMention;
 public final class Consolidator {
   private Consolidator() {}
 
-  /** The stories of a run, in order of their first document. */
+  /** The stories of a run, in order of their first document; ids come from {@link StoryIds}. */
   public static List<Story> stories(List<ReportDocument> docs, StoryClusterer.Clusters clusters) {
     Map<Integer, List<Integer>> members = new LinkedHashMap<>();
     for (int i = 0; i < docs.size(); i++) {
@@ -35,8 +35,14 @@ public final class Consolidator {
       }
     }
     List<Story> out = new ArrayList<>();
-    for (Map.Entry<Integer, List<Integer>> e : members.entrySet()) {
-      out.add(story("story-" + e.getKey(), docs, e.getValue(), clusters.sourceGroup()));
+    Set<String> ids = new LinkedHashSet<>();
+    for (List<Integer> m : members.values()) {
+      List<ReportEvent> events = m.stream().map(i -> clusters.events().get(i)).toList();
+      String id = StoryIds.of(events, m.stream().map(i -> docs.get(i).doc()).toList());
+      for (int n = 2; !ids.add(id); n++) {
+        id = id.replaceFirst("(-\\d+)?$", "") + "-" + n;
+      }
+      out.add(story(id, docs, m, clusters.sourceGroup(), StoryIds.representative(events)));
     }
     return out;
   }
@@ -52,7 +58,7 @@ public final class Consolidator {
           : target + "|" + actor) + "|" + goods;
       case ENTITY_LISTING -> c.kind() + "|" + (c.figure() == null ? "" : Math.round(c.figure().value()));
       case SANCTION, IMPORT_BAN, EXPORT_BAN -> c.kind() + "|" + target + "|" + goods;
-      case DENIAL -> c.kind() + "|" + actor;
+      case DENIAL, OBJECTION -> c.kind() + "|" + actor;
       case STATEMENT -> c.kind() + "|" + actor + "|" + Integer.toHexString(c.evidence().hashCode());
     };
   }
@@ -61,7 +67,8 @@ public final class Consolidator {
     return id.isEmpty() ? name.toLowerCase(Locale.ROOT) : id;
   }
 
-  private static Story story(String id, List<ReportDocument> docs, List<Integer> indexes, int[] sourceGroups) {
+  private static Story story(String id, List<ReportDocument> docs, List<Integer> indexes, int[] sourceGroups,
+      ReportEvent event) {
     List<Story.Member> memberList = new ArrayList<>();
     Map<String, List<Claim>> byKey = new LinkedHashMap<>();
     Map<String, List<String>> claimDocs = new LinkedHashMap<>();
@@ -77,7 +84,6 @@ public final class Consolidator {
       ReportDocument d = docs.get(i);
       groupOf.put(d.doc(), sourceGroups[i]);
       memberList.add(new Story.Member(d.doc(), d.title(), d.url(), d.published(), sourceGroups[i]));
-      title = title.isEmpty() ? d.title() : title;
       if (!d.published().isEmpty()) {
         timeline.add(new Story.Event(d.published(), "published: " + (d.title().isEmpty() ? d.doc() : d.title()),
             d.doc()));
@@ -97,7 +103,9 @@ public final class Consolidator {
           in.add(d.doc());
         }
         String name = known == null || e.name().length() > known.name().length() ? e.name() : known.name();
-        parties.put(e.key(), new Story.Party(name, e.type().name(), e.id(), e.lists(), in));
+        String role = e.type() != EntityType.ORGANIZATION ? ""
+            : known == null || known.role().equals("unknown") ? e.role().label() : known.role();
+        parties.put(e.key(), new Story.Party(name, e.type().name(), e.id(), e.lists(), in, role));
       }
       for (GoodsMention g : d.extraction().goods()) {
         goodsNames.computeIfAbsent(g.key(), x -> new LinkedHashSet<>()).add(g.name().toLowerCase(Locale.ROOT));
@@ -105,6 +113,11 @@ public final class Consolidator {
         goodsDocs.computeIfAbsent(g.key(), x -> new LinkedHashSet<>()).add(d.doc());
       }
       d.extraction().endUses().stream().map(EndUse::use).forEach(endUses::add);
+    }
+    title = title(docs, indexes);
+    if (!event.date().isEmpty()) {
+      timeline.add(new Story.Event(event.date(), "event: " + (event.action().isEmpty() ? "reported" : event.action())
+          + (event.actor().isEmpty() ? "" : " (" + display(event.actor(), event.actor()) + ")"), ""));
     }
     List<ConsolidatedClaim> claims = new ArrayList<>();
     for (Map.Entry<String, List<Claim>> e : byKey.entrySet()) {
@@ -118,6 +131,14 @@ public final class Consolidator {
     timeline.sort((a, b) -> a.date().compareTo(b.date()));
     return new Story(id, title, memberList, claims, List.copyOf(parties.values()), goods, List.copyOf(endUses),
         timeline);
+  }
+
+  /** The story's title, whatever the input order: the earliest published member's, ties by document name. */
+  private static String title(List<ReportDocument> docs, List<Integer> indexes) {
+    return indexes.stream().map(docs::get).filter(d -> !d.title().isEmpty())
+        .min((a, b) -> a.published().isEmpty() != b.published().isEmpty() ? (a.published().isEmpty() ? 1 : -1)
+            : a.published().equals(b.published()) ? a.doc().compareTo(b.doc()) : a.published().compareTo(b.published()))
+        .map(ReportDocument::title).orElse("");
   }
 
   private static ConsolidatedClaim merge(String key, List<Claim> claims, List<String> docs,
@@ -241,6 +262,7 @@ public final class Consolidator {
       case EXPORT_BAN -> orUnknown(actor) + " restricts exports of " + (what.isEmpty() ? "goods" : what)
           + (target.isEmpty() ? "" : " (" + target + ")");
       case DENIAL -> orUnknown(actor) + " denies: " + c.evidence();
+      case OBJECTION -> orUnknown(actor) + " objects: " + c.evidence();
       case STATEMENT -> orUnknown(actor) + ": " + c.evidence();
     };
   }

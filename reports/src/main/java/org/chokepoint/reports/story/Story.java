@@ -16,8 +16,17 @@ public record Story(String id, String title, List<Member> documents, List<Consol
   /** A document of the story. {@code sourceGroup} is shared by reprints of one original. */
   public record Member(String doc, String title, String url, String published, int sourceGroup) {}
 
-  /** An organisation or person named in the story. */
-  public record Party(String name, String type, String id, List<String> lists, List<String> docs) {}
+  /**
+   * An organisation or person named in the story.
+   *
+   * @param role for organisations, company, government, international, media, research or unknown; "" for people
+   */
+  public record Party(String name, String type, String id, List<String> lists, List<String> docs, String role) {
+    /** Whether this party takes part in the supply or sanctions system (a company, not a source or an authority). */
+    public boolean isCompany() {
+      return role.equals("company");
+    }
+  }
 
   /** Goods named in the story, by goods group (or heading). */
   public record Goods(String key, List<String> names, String kind, List<String> hs, List<String> chplTiers,

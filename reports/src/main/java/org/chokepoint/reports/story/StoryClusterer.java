@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.chokepoint.core.text.PartialDates;
 import org.chokepoint.reports.ReportDocument;
 import org.chokepoint.reports.extract.Claim;
 import org.chokepoint.reports.extract.ClaimKind;
@@ -35,10 +36,18 @@ public final class StoryClusterer {
   private static final int BANDS = 16;
   private static final int ROWS = MinHash.SIZE / BANDS;
 
-  /** The result: a story number per document and a source group per document (reprints share one). */
-  public record Clusters(int[] story, int[] sourceGroup) {}
+  /** The result: a story number per document, a source group per document (reprints share one), and events. */
+  public record Clusters(int[] story, int[] sourceGroup, List<ReportEvent> events) {}
 
-  private record Profile(long[] minHash, Map<String, Double> features, String published, Set<Long> listingCounts) {}
+  /** Feature overlap above which undated reports, or reports whose events cannot be compared, are one story. */
+  static final double STRONG = 0.25;
+  /** Text similarity above which two reports share a source text (rewrites, translations of one wire story). */
+  static final double SHARED_TEXT = 0.15;
+  /** Event dates further apart than this (in days) are different events. */
+  static final int EVENT_DAYS_APART = 2;
+
+  private record Profile(long[] minHash, Map<String, Double> features, String published, Set<Long> listingCounts,
+      ReportEvent event) {}
 
   private StoryClusterer() {}
 
@@ -51,6 +60,7 @@ public final class StoryClusterer {
     Set<Long> pairs = candidates(profiles);
     UnionFind stories = new UnionFind(n);
     UnionFind sources = new UnionFind(n);
+    List<double[]> links = new ArrayList<>();
     for (long pair : pairs) {
       int a = (int) (pair >>> 32);
       int b = (int) pair;
@@ -62,21 +72,75 @@ public final class StoryClusterer {
       double text = MinHash.similarity(pa.minHash(), pb.minHash());
       if (text >= REPRINT) {
         sources.union(a, b);
-        stories.union(a, b);
+        links.add(new double[] {2 + text, a, b});
         continue;
       }
       if (vetoed(pa, pb)) {
         continue;
       }
-      if (Math.max(text, overlap(pa.features(), pb.features())) >= SAME_STORY) {
-        stories.union(a, b);
+      double overlap = overlap(pa.features(), pb.features());
+      double bar = pa.event().dated() && pb.event().dated() ? SAME_STORY : STRONG;
+      if (text >= SHARED_TEXT || overlap >= bar) {
+        links.add(new double[] {1 + Math.max(text, overlap), a, b});
       }
     }
-    return new Clusters(stories.numbered(), sources.numbered());
+    links.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0])
+        : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+    Map<Integer, List<Integer>> members = new HashMap<>();
+    for (double[] link : links) {
+      int a = (int) link[1];
+      int b = (int) link[2];
+      int ra = stories.find(a);
+      int rb = stories.find(b);
+      if (ra == rb) {
+        continue;
+      }
+      List<Integer> left = members.getOrDefault(ra, List.of(ra));
+      List<Integer> right = members.getOrDefault(rb, List.of(rb));
+      if (link[0] < 2 && cannotLink(left, right, profiles)) {
+        continue;
+      }
+      stories.union(a, b);
+      List<Integer> joined = new ArrayList<>(left);
+      joined.addAll(right);
+      members.remove(ra);
+      members.remove(rb);
+      members.put(stories.find(a), joined);
+    }
+    return new Clusters(stories.numbered(), sources.numbered(), profiles.stream().map(Profile::event).toList());
+  }
+
+  /**
+   * Whether two groups hold reports of events known to differ: a report joins a story only if it is compatible with
+   * every report already in it, so an undated report cannot chain two different sanctions rounds together.
+   */
+  private static boolean cannotLink(List<Integer> left, List<Integer> right, List<Profile> profiles) {
+    for (int x : left) {
+      for (int y : right) {
+        if (vetoed(profiles.get(x), profiles.get(y))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean vetoed(Profile a, Profile b) {
-    if (!a.published().isEmpty() && !b.published().isEmpty()) {
+    ReportEvent x = a.event();
+    ReportEvent y = b.event();
+    if (!x.action().isEmpty() && !y.action().isEmpty()
+        && x.action().equals("response") != y.action().equals("response")) {
+      return true;
+    }
+    if (x.dated() && y.dated()) {
+      if (Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(x.date()), LocalDate.parse(y.date())))
+          > EVENT_DAYS_APART) {
+        return true;
+      }
+    } else if (!x.date().isEmpty() && !y.date().isEmpty() && !PartialDates.compatible(x.date(), y.date())) {
+      return true;
+    }
+    if (a.published().length() == 10 && b.published().length() == 10) {
       long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(a.published()), LocalDate.parse(b.published())));
       if (days > MAX_DAYS_APART) {
         return true;
@@ -154,19 +218,21 @@ public final class StoryClusterer {
     }
     for (Figure fig : d.extraction().figures()) {
       if (!fig.unit().equals("count")) {
-        f.merge("figure:" + fig.unit() + ":" + Math.round(fig.value()), 2.0, Math::max);
+        f.merge("figure:" + fig.unit() + ":" + Math.round(fig.value()), 1.0, Math::max);
       }
     }
     Set<Long> counts = new HashSet<>();
     for (Claim c : d.extraction().claims()) {
-      if (c.kind() == ClaimKind.ENTITY_LISTING && c.figure() != null) {
+      if ((c.kind() == ClaimKind.ENTITY_LISTING || c.kind() == ClaimKind.SANCTION) && c.figure() != null
+          && c.figure().unit().equals("count")) {
         counts.add(Math.round(c.figure().value()));
       }
       if (c.kind() != ClaimKind.STATEMENT) {
         f.merge("claim:" + Consolidator.key(c), 2.0, Math::max);
       }
     }
-    return new Profile(MinHash.of(d.text()), f, d.published(), counts);
+    String reference = d.published().length() == 10 ? d.published() : EventReader.latestRemovedDate(d);
+    return new Profile(MinHash.of(d.text()), f, reference, counts, EventReader.read(d));
   }
 
   /** Disjoint sets over document numbers. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.chokepoint.core.text.NumberWords;
 
 class FigureExtractorTest {
   private static List<Figure> figures(String text, String published) {
