@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.chokepoint.trade.load.TradeCountries;
 
 /**
@@ -88,10 +89,21 @@ public final class TradeQueries {
 
   private static final String COUNTRY = "length(%s) = 2 AND %s NOT IN ('EU', 'EA', 'NS')";
 
-  private final Connection db;
+  private final Supplier<Connection> source;
+  private Connection db;
 
+  /** Questions on one connection. */
   public TradeQueries(Connection db) {
-    this.db = db;
+    this(() -> db);
+  }
+
+  /**
+   * Questions on whichever connection {@code source} gives at the start of each question (the live snapshot of
+   * {@link org.chokepoint.trade.store.TradeSnapshots}): an import becomes visible without a restart.
+   */
+  public TradeQueries(Supplier<Connection> source) {
+    this.source = source;
+    this.db = source.get();
   }
 
   /** Who supplies {@code target} with {@code goods} between two months (yyyymm, inclusive). */
@@ -551,9 +563,12 @@ public final class TradeQueries {
       for (String t : slices) {
         s.execute("DROP TABLE IF EXISTS " + t);
       }
+    } catch (SQLException e) {
+      // a connection closed by a switch to a newer snapshot: its temporary tables went with it
     }
     slices.clear();
     aggregated.clear();
+    db = source.get();
   }
 
   private static String country(String column) {
