@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.chokepoint.trade.currency.ExchangeRates;
 import org.chokepoint.trade.load.Format;
 import org.chokepoint.trade.load.ImportReport;
 import org.chokepoint.trade.load.LookupTable;
@@ -108,9 +109,11 @@ public final class TradeStore implements AutoCloseable {
             + "classification VARCHAR, edition VARCHAR, level INTEGER, hs6 VARCHAR, hs4 VARCHAR)");
         s.execute("CREATE TABLE IF NOT EXISTS names (file_id INTEGER, code VARCHAR, name VARCHAR)");
         s.execute("CREATE TABLE IF NOT EXISTS labels (kind VARCHAR, code VARCHAR, label VARCHAR, source VARCHAR)");
+        s.execute("CREATE TABLE IF NOT EXISTS rates (currency VARCHAR, freq VARCHAR, month_from INTEGER, "
+            + "month_to INTEGER, per_eur DOUBLE, days INTEGER, source VARCHAR, last_day VARCHAR)");
         s.execute(VIEW);
         s.execute("CREATE OR REPLACE VIEW imports AS SELECT import_id, file, format, rows, skipped, imported_at "
-            + "FROM files");
+            + "FROM files WHERE format <> 'rates' AND format NOT LIKE 'lookup%'");
       }
       return new TradeStore(c, false);
     } catch (SQLException e) {
@@ -193,6 +196,9 @@ public final class TradeStore implements AutoCloseable {
    */
   public synchronized ImportReport importFile(Path file, Format format, TradeParser parser) throws IOException {
     requireWritable();
+    if (format == null && ExchangeRates.isRates(file)) {
+      return importRates(file);
+    }
     if (format == null && LookupTable.isLookup(file)) {
       return importLookup(file);
     }
@@ -232,6 +238,49 @@ public final class TradeStore implements AutoCloseable {
       throw new IOException(name + ": " + e.getMessage(), e);
     } finally {
       dropStage();
+    }
+  }
+
+  /** Stores the ECB reference rates as monthly, quarterly and annual averages, replacing earlier rates. */
+  private ImportReport importRates(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    String id = sha256(file);
+    ExchangeRates rates = ExchangeRates.read(file);
+    boolean auto = autoCommit();
+    try (Statement s = connection.createStatement();
+         PreparedStatement forget = connection.prepareStatement("DELETE FROM files WHERE file = ? OR import_id = ? "
+             + "OR format = 'rates'");
+         PreparedStatement record = connection.prepareStatement("INSERT INTO files VALUES ((SELECT coalesce(max(file_id), "
+             + "0) + 1 FROM files), ?, ?, 'rates', ?, 0, ?, '', false)")) {
+      connection.setAutoCommit(false);
+      s.execute("DELETE FROM rates");
+      forget.setString(1, name);
+      forget.setString(2, id);
+      forget.executeUpdate();
+      try (DuckDBAppender app = ((DuckDBConnection) connection).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+          "rates")) {
+        for (ExchangeRates.Average a : rates.averages()) {
+          app.beginRow();
+          app.append(a.currency()).append(a.freq()).append(a.monthFrom()).append(a.monthTo()).append(a.perEuro())
+              .append(a.days()).append(name).append(rates.lastDay());
+          app.endRow();
+        }
+      }
+      record.setString(1, name);
+      record.setString(2, id);
+      record.setLong(3, rates.averages().size());
+      record.setString(4, Instant.now().toString());
+      record.executeUpdate();
+      connection.commit();
+      return new ImportReport(name, null, rates.averages().size(), rates.averages().size(), java.util.Map.of(),
+          java.util.Map.of(), java.util.Map.of(), List.of("ECB euro reference rates " + rates.firstDay() + ".."
+              + rates.lastDay() + ": monthly, quarterly and annual averages stored for --currency conversion"),
+          false, java.util.Map.of(), java.util.Map.of());
+    } catch (SQLException e) {
+      rollback();
+      throw new IOException(name + ": " + e.getMessage(), e);
+    } finally {
+      restore(auto);
     }
   }
 
