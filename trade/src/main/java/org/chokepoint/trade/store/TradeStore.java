@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.chokepoint.core.io.DiskSpace;
 import org.chokepoint.trade.load.Format;
 import org.chokepoint.trade.load.ImportReport;
 import org.chokepoint.trade.load.TradeParser;
@@ -38,15 +39,31 @@ public final class TradeStore implements AutoCloseable {
       + "+ CAST(substr(period, 6, 2) AS INTEGER))";
 
   private final Connection connection;
+  private final Path folder;
+  private final DiskSpace disk;
 
-  private TradeStore(Connection connection) {
+  private TradeStore(Connection connection, Path folder, DiskSpace disk) {
     this.connection = connection;
+    this.folder = folder;
+    this.disk = disk;
   }
 
   /** Opens (creating when absent) the store at {@code file}. */
   public static TradeStore open(Path file) throws IOException {
+    return open(file, DiskSpace.system());
+  }
+
+  /**
+   * Opens (creating when absent) the store at {@code file}; imports first check {@code disk} for room (the file's
+   * size plus half again), and a store is not created on a full disk, so DuckDB never starts writing without room.
+   */
+  public static TradeStore open(Path file, DiskSpace disk) throws IOException {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
+      Path folder = file.toAbsolutePath().getParent();
+      Files.createDirectories(folder);
+      if (!Files.exists(file)) {
+        disk.require(folder, 0, "trade store creation");
+      }
       Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
       try (Statement s = c.createStatement()) {
         s.execute("SET preserve_insertion_order = false");
@@ -54,7 +71,7 @@ public final class TradeStore implements AutoCloseable {
         s.execute("CREATE TABLE IF NOT EXISTS imports (import_id VARCHAR, file VARCHAR, format VARCHAR, "
             + "rows BIGINT, skipped BIGINT, imported_at VARCHAR)");
       }
-      return new TradeStore(c);
+      return new TradeStore(c, folder, disk);
     } catch (SQLException e) {
       throw new IOException(file + ": cannot open the trade store: " + e.getMessage(), e);
     }
@@ -68,6 +85,7 @@ public final class TradeStore implements AutoCloseable {
   /** Imports one file (format null: detect); see the class comment for the guarantees. */
   public synchronized ImportReport importFile(Path file, Format format, TradeParser parser) throws IOException {
     String name = file.getFileName().toString();
+    disk.require(folder, DiskSpace.estimate(Files.size(file), 0), "trade import of " + name);
     String id = sha256(file);
     try {
       stage();
@@ -110,6 +128,7 @@ public final class TradeStore implements AutoCloseable {
    */
   public synchronized long bulkLoad(Path csv) throws IOException {
     String name = csv.getFileName().toString();
+    disk.require(folder, DiskSpace.estimate(Files.size(csv), 0), "trade import of " + name);
     try {
       boolean auto = connection.getAutoCommit();
       connection.setAutoCommit(false);
