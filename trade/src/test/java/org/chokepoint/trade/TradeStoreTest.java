@@ -176,8 +176,10 @@ class TradeStoreTest {
     assertThat(r.unknownCountries()).containsEntry("Narnia", 1L);
     assertThat(queries.total("DE", "KG", "X", GoodsFilter.parse("854231", catalog), 202301, 202301, "EUR"))
         .isEqualTo(1234.5);
-    assertThatThrownBy(() -> store.importFile(trade.resolve("eurostat_comext_sanctioned_cn8_product_names.csv"), null,
-        parser())).hasMessageContaining("no known trade layout");
+    Path noLayout = dir.resolve("no_layout.csv");
+    Files.writeString(noLayout, "colour,size,weight\nred,1,2\n");
+    assertThatThrownBy(() -> store.importFile(noLayout, null, parser())).hasMessageContaining("no_layout.csv line 1")
+        .hasMessageContaining("no known trade layout");
   }
 
   @Test
