@@ -18,6 +18,7 @@ import org.chokepoint.reports.extract.ListLinker;
 import org.chokepoint.reports.read.DocumentReader;
 import org.chokepoint.reports.read.SourceDocument;
 import org.chokepoint.reports.story.Consolidator;
+import org.chokepoint.reports.story.RepeatedClaim;
 import org.chokepoint.reports.story.Story;
 import org.chokepoint.reports.story.StoryClusterer;
 
@@ -36,6 +37,11 @@ public final class ReportPipeline {
     /** The id of the story document {@code doc} (its index in input order) belongs to, "" when it has none. */
     public String storyId(int doc) {
       return storyOf[doc] < 0 ? "" : stories.get(storyOf[doc]).id();
+    }
+
+    /** Claims that recur in two or more stories of this run, each with the stories (events) that make it. */
+    public List<RepeatedClaim> repeatedClaims() {
+      return Consolidator.acrossStories(stories);
     }
   }
 

@@ -158,6 +158,12 @@ final class ReportsCommand {
         }
         out.println();
       }
+      var repeated = run.repeatedClaims();
+      if (!repeated.isEmpty()) {
+        out.println("Claims repeated across stories (events):");
+        repeated.forEach(r -> out.printf("  %-14s %s  [%d stories: %s]%n", r.kind(), r.summary(), r.stories().size(),
+            String.join(", ", r.stories())));
+      }
       return 0;
     }
   }

@@ -1,9 +1,13 @@
 package org.chokepoint.reports.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.chokepoint.reports.read.SourceDocument;
 
@@ -48,7 +52,7 @@ public final class Cleaner {
     Kind[] kinds = new Kind[n];
     String[] reasons = new String[n];
     String previousReason = "";
-    List<String> seen = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < n; i++) {
       String u = units.get(i);
       int words = words(u);
@@ -135,19 +139,22 @@ public final class Cleaner {
 
   /** A teaser or standfirst whose opening recurs later in the text: the later, fuller copy is kept. */
   private static void markTeasers(List<String> units, Kind[] kinds, String[] reasons) {
+    Map<String, Integer> lastWithPrefix = new HashMap<>();
+    for (int j = 0; j < units.size(); j++) {
+      String b = key(units.get(j));
+      if (kinds[j] != Kind.JUNK && b.length() >= TEASER_PREFIX) {
+        lastWithPrefix.put(b.substring(0, TEASER_PREFIX), j);
+      }
+    }
     for (int i = 0; i < units.size(); i++) {
       String a = key(units.get(i));
       if (kinds[i] == Kind.JUNK || a.length() < TEASER_PREFIX) {
         continue;
       }
-      for (int j = i + 1; j < units.size(); j++) {
-        String b = key(units.get(j));
-        if (kinds[j] != Kind.JUNK && b.length() >= TEASER_PREFIX
-            && a.regionMatches(0, b, 0, TEASER_PREFIX)) {
-          kinds[i] = Kind.JUNK;
-          reasons[i] = "teaser";
-          break;
-        }
+      Integer later = lastWithPrefix.get(a.substring(0, TEASER_PREFIX));
+      if (later != null && later > i) {
+        kinds[i] = Kind.JUNK;
+        reasons[i] = "teaser";
       }
     }
   }

@@ -60,12 +60,13 @@ final class EntityExtractor {
     for (Sentence s : sentences) {
       List<PhraseMatcher.Hit<String>> places = PLACES.find(text, s.start(), s.end());
       List<Token> tokens = Token.of(text, s.start(), s.end());
+      int sentenceFirst = out.size();
       for (List<Token> run : runs(tokens, places)) {
         classify(text, run, places, out, leftovers, surnames);
       }
       for (PhraseMatcher.Hit<String> p : places) {
-        boolean insideOrg = out.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.start() <= p.start()
-            && e.end() >= p.end());
+        boolean insideOrg = out.subList(sentenceFirst, out.size()).stream().anyMatch(e ->
+            e.type() == EntityType.ORGANIZATION && e.start() <= p.start() && e.end() >= p.end());
         if (!insideOrg) {
           out.add(new EntityMention(p.text(), EntityType.COUNTRY, p.value().toUpperCase(Locale.ROOT), List.of(),
               p.value().toUpperCase(Locale.ROOT), p.start(), p.end()));

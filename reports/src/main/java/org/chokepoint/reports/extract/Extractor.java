@@ -2,6 +2,7 @@ package org.chokepoint.reports.extract;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.chokepoint.goods.GoodsCatalog;
@@ -16,6 +17,9 @@ public final class Extractor {
   /** A sentence break after these is a company's or a person's abbreviation, not a sentence end. */
   private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
       "\\b(?:Co|Ltd|Inc|Corp|Jr|Sr|St|No|Mr|Ms|Mrs|Dr|Gen|Sen|Rep|Gov|Lt|Col)\\.$");
+
+  /** How many countries named in earlier sentences a claim may refer back to ("the two countries"). */
+  private static final int CONTEXT_COUNTRIES = 8;
 
   private final EntityExtractor entities;
   private final GoodsExtractor goods;
@@ -43,9 +47,17 @@ public final class Extractor {
     List<EndUse> allUses = new ArrayList<>();
     List<Figure> allFigures = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
-    List<EntityMention> context = new ArrayList<>();
+    ArrayDeque<EntityMention> context = new ArrayDeque<>();
+    int next = 0;
     for (Sentence s : sentences) {
-      List<EntityMention> here = found.stream().filter(e -> e.start() >= s.start() && e.end() <= s.end()).toList();
+      while (next < found.size() && found.get(next).start() < s.start()) {
+        next++;
+      }
+      int last = next;
+      while (last < found.size() && found.get(last).start() < s.end()) {
+        last++;
+      }
+      List<EntityMention> here = found.subList(next, last).stream().filter(e -> e.end() <= s.end()).toList();
       List<GoodsMention> g = goods.goods(text, s.start(), s.end());
       List<EndUse> uses = goods.endUses(text, s.start(), s.end());
       List<Figure> figures = FigureExtractor.find(text, s, published);
@@ -55,7 +67,14 @@ public final class Extractor {
       allGoods.addAll(outsideNames);
       allUses.addAll(uses);
       allFigures.addAll(figures);
-      context.addAll(here);
+      for (EntityMention e : here) {
+        if (e.type() == EntityType.COUNTRY) {
+          context.addLast(e);
+          if (context.size() > CONTEXT_COUNTRIES) {
+            context.removeFirst();
+          }
+        }
+      }
     }
     return new Extraction(sentences, found, allGoods, allUses, allFigures, claims);
   }

@@ -23,6 +23,8 @@ final class OrganisationRoles {
   private static final Set<String> LEGAL_FORMS = Set.of("co", "co.", "ltd", "ltd.", "limited", "llc", "jsc", "pjsc",
       "ojsc", "cjsc", "llp", "plc", "gmbh", "ag", "sa", "s.a.", "ooo", "oao", "zao", "ao", "fze", "fzco", "fz-llc",
       "dmcc", "pte", "pvt", "sdn", "bhd", "inc", "inc.", "corp", "corp.", "corporation", "company");
+  /** Heads that say "research" only with a complement ("Center for Strategic Studies"), not at the end of a name. */
+  private static final Set<String> WEAK_HEADS = Set.of("Center", "Centre");
   private static final Pattern COMPANY_BEFORE = Pattern.compile("(?:\\b(?:compan(?:y|ies)|firms?|manufacturers?"
       + "|suppliers?|makers?|producers?|distributors?|exporters?|importers?|vendors?|subsidiar(?:y|ies)|entit(?:y|ies)"
       + "|shell|traders?|brands?|sanctioned|designated|blacklisted|listed|including|such\\s+as|like)"
@@ -63,6 +65,9 @@ final class OrganisationRoles {
       }
     }
     for (int i = stop - 1; i >= 0; i--) {
+      if (WEAK_HEADS.contains(words.get(i)) && i == words.size() - 1 && words.size() > 1) {
+        continue;
+      }
       if (i > 0) {
         OrganisationRole two = HEADS.get(words.get(i - 1) + " " + words.get(i));
         if (two != null) {

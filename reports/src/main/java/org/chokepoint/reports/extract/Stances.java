@@ -1,7 +1,10 @@
 package org.chokepoint.reports.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,12 +23,14 @@ final class Stances {
   private record Rule(String stance, String language, Pattern pattern) {}
 
   private static final List<Rule> RULES = load();
+  /** All rules of one stance and language as one pattern, so a sentence is scanned once. */
+  private static final Map<String, Pattern> COMBINED = combined();
   private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|say|told|tells|maintain(?:s|ed)?"
       + "|insist(?:s|ed)?|stat(?:es|ed)|claim(?:s|ed)?|add(?:s|ed)|stress(?:es|ed)|reiterat(?:es|ed)|according\\s+to"
       + "|argu(?:es|ed)|assert(?:s|ed)|note(?:s|d)|emphasi[sz](?:es|ed)|countered|responded|wrote)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SPEAKER = Pattern.compile("(?<![\\p{L}.])(?:(?<accused>China|Chinese|Beijing|PRC|Russia|Russian"
-      + "|Moscow|Kremlin|Iran|Iranian|Tehran|North\\s+Korea|Pyongyang|[Ee]mbassy|[Ff]oreign\\s+[Mm]inistry|MFA"
+      + "|Moscow|Kremlin|Iran|Iranian|Tehran|North\\s+Korea|Pyongyang|[Ee]mbassy|[Ff]oreign\\s+[Mm]inistry|[Mm]inistry|MFA"
       + "|[Ss]pokes(?:person|man|woman)|[Tt]he\\s+(?:company|firm))|(?<western>U\\.S\\.|US|United\\s+States"
       + "|American|Washington|Blinken|State\\s+Department|White\\s+House|Pentagon|Treasury|Biden|Yellen|Sullivan"
       + "|Kirby|British|Britain|UK|EU|European|G7|G-7|NATO|Ukrain\\w*|Kyiv|Japan\\w*|Western|intelligence"
@@ -41,18 +46,22 @@ final class Stances {
 
   /** Where a denial by the accused side starts in {@code sentence} (written in {@code language}), if it has one. */
   static OptionalInt denial(String sentence, String language) {
+    Pattern all = COMBINED.get("denial|" + language);
+    if (all == null) {
+      return OptionalInt.empty();
+    }
+    Matcher m = all.matcher(sentence);
+    if (!m.find()) {
+      return OptionalInt.empty();
+    }
     if (language.equals("en") && NOT_DENIAL.matcher(sentence).find() && !hasOther(sentence)) {
       return OptionalInt.empty();
     }
-    for (Rule r : RULES) {
-      if (!r.stance().equals("denial") || !r.language().equals(language)) {
-        continue;
-      }
-      Matcher m = r.pattern().matcher(sentence);
-      if (m.find() && (!language.equals("en") || accusedSpeaks(sentence, m.start()))) {
+    do {
+      if (!language.equals("en") || accusedSpeaks(sentence, m.start())) {
         return OptionalInt.of(m.start());
       }
-    }
+    } while (m.find());
     return OptionalInt.empty();
   }
 
@@ -68,14 +77,13 @@ final class Stances {
 
   /** Where an objection to sanctions or accusations starts in {@code sentence}, if it has one. */
   static OptionalInt objection(String sentence, String language) {
-    for (Rule r : RULES) {
-      if (!r.stance().equals("objection") || !r.language().equals(language)) {
-        continue;
-      }
-      Matcher m = r.pattern().matcher(sentence);
-      if (m.find() && (!language.equals("en") || OBJECTION_TOPIC.matcher(sentence).find())) {
-        return OptionalInt.of(m.start());
-      }
+    Pattern all = COMBINED.get("objection|" + language);
+    if (all == null) {
+      return OptionalInt.empty();
+    }
+    Matcher m = all.matcher(sentence);
+    if (m.find() && (!language.equals("en") || OBJECTION_TOPIC.matcher(sentence).find())) {
+      return OptionalInt.of(m.start());
     }
     return OptionalInt.empty();
   }
@@ -96,9 +104,6 @@ final class Stances {
           : sentence.substring(0, at);
     }
     Boolean first = firstSide(speaker);
-    if (first == null) {
-      first = firstSide(sentence);
-    }
     return first != null && first;
   }
 
@@ -111,6 +116,22 @@ final class Stances {
     return m.group("accused") != null;
   }
 
+  private static Map<String, Pattern> combined() {
+    Map<String, StringBuilder> parts = new LinkedHashMap<>();
+    for (Rule r : RULES) {
+      StringBuilder b = parts.computeIfAbsent(r.stance() + "|" + r.language(), k -> new StringBuilder());
+      b.append(b.isEmpty() ? "" : "|").append("(?:").append(r.pattern().pattern()).append(')');
+    }
+    Map<String, Pattern> out = new HashMap<>();
+    parts.forEach((k, v) -> out.put(k, Pattern.compile(v.toString(), flags(k.substring(k.indexOf('|') + 1)))));
+    return Map.copyOf(out);
+  }
+
+  private static int flags(String language) {
+    int f = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    return language.equals("en") ? f : f | Pattern.UNICODE_CHARACTER_CLASS;
+  }
+
   private static List<Rule> load() {
     List<Rule> out = new ArrayList<>();
     for (String[] row : ResourceTables.read(Stances.class, "stances.tsv", 3, "stance<TAB>language<TAB>regex")) {
@@ -118,8 +139,7 @@ final class Stances {
         throw new IllegalStateException("stances.tsv: stance must be denial or objection, got '" + row[0] + "'");
       }
       try {
-        out.add(new Rule(row[0], row[1], Pattern.compile(row[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
-            | Pattern.UNICODE_CHARACTER_CLASS)));
+        out.add(new Rule(row[0], row[1], Pattern.compile(row[2], flags(row[1]))));
       } catch (PatternSyntaxException e) {
         throw new IllegalStateException("stances.tsv: " + row[0] + " rule '" + row[2] + "': " + e.getMessage(), e);
       }

@@ -15,6 +15,7 @@ import org.chokepoint.reports.story.Citation;
 import org.chokepoint.reports.story.ConsolidatedClaim;
 import org.chokepoint.reports.story.Consolidator;
 import org.chokepoint.reports.story.EventReader;
+import org.chokepoint.reports.story.RepeatedClaim;
 import org.chokepoint.reports.story.ReportEvent;
 import org.chokepoint.reports.story.Story;
 
@@ -105,6 +106,15 @@ public final class ReportJson {
     strings(o.putArray("end_uses"), s.endUses());
     ArrayNode timeline = o.putArray("timeline");
     s.timeline().forEach(e -> timeline.addObject().put("date", e.date()).put("what", e.what()).put("doc", e.doc()));
+    return o;
+  }
+
+  /** A claim repeated across stories, with the stories (events) that make it. */
+  public static ObjectNode repeated(RepeatedClaim r) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("kind", r.kind().name()).put("key", r.key()).put("summary", r.summary()).put("documents", r.documents());
+    strings(o.putArray("stories"), r.stories());
+    strings(o.putArray("dates"), r.dates());
     return o;
   }
 

@@ -47,6 +47,45 @@ public final class Consolidator {
     return out;
   }
 
+  /**
+   * Claims made in two or more stories (statements aside), most repeated first: how often a figure or an accusation
+   * travels from one event to the next.
+   */
+  public static List<RepeatedClaim> acrossStories(List<Story> stories) {
+    Map<String, List<Story>> byKey = new LinkedHashMap<>();
+    Map<String, ConsolidatedClaim> first = new LinkedHashMap<>();
+    Map<String, Integer> documents = new LinkedHashMap<>();
+    for (Story s : stories) {
+      for (ConsolidatedClaim c : s.claims()) {
+        if (c.kind() == ClaimKind.STATEMENT) {
+          continue;
+        }
+        byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(s);
+        first.putIfAbsent(c.key(), c);
+        documents.merge(c.key(), c.documents(), Integer::sum);
+      }
+    }
+    List<RepeatedClaim> out = new ArrayList<>();
+    for (Map.Entry<String, List<Story>> e : byKey.entrySet()) {
+      if (e.getValue().size() < 2) {
+        continue;
+      }
+      List<Story> in = new ArrayList<>(e.getValue());
+      in.sort((a, b) -> eventDate(a).compareTo(eventDate(b)));
+      ConsolidatedClaim c = first.get(e.getKey());
+      out.add(new RepeatedClaim(e.getKey(), c.kind(), c.summary(), in.stream().map(Story::id).toList(),
+          in.stream().map(Consolidator::eventDate).toList(), documents.get(e.getKey())));
+    }
+    out.sort((a, b) -> b.stories().size() != a.stories().size() ? b.stories().size() - a.stories().size()
+        : a.key().compareTo(b.key()));
+    return out;
+  }
+
+  private static String eventDate(Story s) {
+    return s.timeline().stream().filter(e -> e.what().startsWith("event: ")).map(Story.Event::date).findFirst()
+        .orElse("");
+  }
+
   /** The key under which equivalent claims merge. */
   public static String key(Claim c) {
     String goods = c.goods().stream().map(GoodsMention::key).distinct().sorted().collect(Collectors.joining("+"));

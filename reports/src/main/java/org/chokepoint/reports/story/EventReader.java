@@ -23,6 +23,7 @@ import org.chokepoint.reports.extract.EntityType;
  */
 public final class EventReader {
   private static final int LEAD_PARAGRAPHS = 3;
+  private static final int MAX_LEAD_CHARS = 2000;
   private static final int MAX_DAYS_BEFORE_PUBLICATION = 45;
   private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
       + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -71,7 +72,7 @@ public final class EventReader {
     for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paragraphs.length); i++) {
       lead.append(paragraphs[i]).append('\n');
     }
-    String leadText = lead.toString();
+    String leadText = lead.length() > MAX_LEAD_CHARS ? lead.substring(0, MAX_LEAD_CHARS) : lead.toString();
     String title = d.title().replaceAll("\\s*\\(title inferred\\)$", "");
     String reference = d.published();
     if (reference.isEmpty()) {

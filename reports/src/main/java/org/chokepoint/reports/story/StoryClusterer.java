@@ -19,13 +19,15 @@ import org.chokepoint.reports.extract.Figure;
 import org.chokepoint.reports.extract.GoodsMention;
 
 /**
- * Groups reports into stories. Two reports belong together when they share much text (MinHash of word 5-grams:
- * reprints, lightly edited copies) or much of what they say (a weighted overlap of named organisations, people,
- * goods, figures and claims: translations and rewrites). Two releases about different actions do not, even on the
- * same topic: reports published more than {@value #MAX_DAYS_APART} days apart, or announcing listings of different
- * numbers of parties, are kept apart. Candidate pairs come from an inverted index over features and MinHash bands,
- * (features shared by more than 200 documents say nothing about one event and are skipped), so a run of
- * 100,000 documents never compares all pairs.
+ * Groups reports into stories, one per real-world event. Two reports belong together when they share a source text
+ * (MinHash of word 5-grams: reprints, rewrites) or much of what they say (a weighted overlap of named organisations,
+ * people, goods, figures and claims), and their events agree: event dates (read by {@link EventReader}) at most
+ * {@value #EVENT_DAYS_APART} days apart, a response never with what it answers, the same counts of targets, and
+ * publications at most {@value #MAX_DAYS_APART} days apart. Reports whose events cannot be dated to the day need a
+ * stronger overlap; shared figures or a shared topic alone never merge. Links are taken strongest first, and a report
+ * joins a story only if it agrees with every report already in it. Candidate pairs come from an inverted index over
+ * features and MinHash bands (features shared by more than 200 documents say nothing about one event and are skipped),
+ * so a run of 100,000 documents never compares all pairs.
  */
 public final class StoryClusterer {
   /** Reports published further apart than this are different events. */
@@ -45,9 +47,20 @@ public final class StoryClusterer {
   static final double SHARED_TEXT = 0.15;
   /** Event dates further apart than this (in days) are different events. */
   static final int EVENT_DAYS_APART = 2;
+  /** The most members a story keeps for checking that a new report agrees with it. */
+  static final int MAX_REPRESENTATIVES = 12;
 
   private record Profile(long[] minHash, Map<String, Double> features, String published, Set<Long> listingCounts,
-      ReportEvent event) {}
+      ReportEvent event, long eventDay, long publishedDay) {
+    Profile(long[] minHash, Map<String, Double> features, String published, Set<Long> listingCounts,
+        ReportEvent event) {
+      this(minHash, features, published, listingCounts, event, day(event.date()), day(published));
+    }
+
+    private static long day(String iso) {
+      return iso.length() == 10 ? LocalDate.parse(iso).toEpochDay() : Long.MIN_VALUE;
+    }
+  }
 
   private StoryClusterer() {}
 
@@ -87,6 +100,7 @@ public final class StoryClusterer {
     links.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0])
         : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
     Map<Integer, List<Integer>> members = new HashMap<>();
+    Set<Long> refused = new HashSet<>();
     for (double[] link : links) {
       int a = (int) link[1];
       int b = (int) link[2];
@@ -97,17 +111,37 @@ public final class StoryClusterer {
       }
       List<Integer> left = members.getOrDefault(ra, List.of(ra));
       List<Integer> right = members.getOrDefault(rb, List.of(rb));
-      if (link[0] < 2 && cannotLink(left, right, profiles)) {
+      long key = ((long) Math.min(ra, rb) << 32) | Math.max(ra, rb);
+      if (link[0] < 2 && (refused.contains(key) || cannotLink(left, right, profiles))) {
+        refused.add(key);
         continue;
       }
       stories.union(a, b);
-      List<Integer> joined = new ArrayList<>(left);
-      joined.addAll(right);
       members.remove(ra);
       members.remove(rb);
-      members.put(stories.find(a), joined);
+      members.put(stories.find(a), representatives(left, right, profiles));
     }
     return new Clusters(stories.numbered(), sources.numbered(), profiles.stream().map(Profile::event).toList());
+  }
+
+  /**
+   * The members a story keeps for the cannot-link check: one per distinct event constraint (date, response or not,
+   * counts, publication), at most {@value #MAX_REPRESENTATIVES}, so a story of thousands of reports of one event is
+   * checked in constant time.
+   */
+  private static List<Integer> representatives(List<Integer> left, List<Integer> right, List<Profile> profiles) {
+    Map<String, Integer> distinct = new LinkedHashMap<>();
+    for (List<Integer> side : List.of(left, right)) {
+      for (int m : side) {
+        Profile p = profiles.get(m);
+        String key = p.event().date() + "|" + p.event().action().equals("response") + "|" + p.listingCounts() + "|"
+            + p.published();
+        if (distinct.size() < MAX_REPRESENTATIVES) {
+          distinct.putIfAbsent(key, m);
+        }
+      }
+    }
+    return List.copyOf(distinct.values());
   }
 
   /**
@@ -132,24 +166,24 @@ public final class StoryClusterer {
         && x.action().equals("response") != y.action().equals("response")) {
       return true;
     }
-    if (x.dated() && y.dated()) {
-      if (Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(x.date()), LocalDate.parse(y.date())))
-          > EVENT_DAYS_APART) {
+    if (a.eventDay() != Long.MIN_VALUE && b.eventDay() != Long.MIN_VALUE) {
+      if (Math.abs(a.eventDay() - b.eventDay()) > EVENT_DAYS_APART) {
         return true;
       }
     } else if (!x.date().isEmpty() && !y.date().isEmpty() && !PartialDates.compatible(x.date(), y.date())) {
       return true;
     }
-    if (a.published().length() == 10 && b.published().length() == 10) {
-      long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(a.published()), LocalDate.parse(b.published())));
-      if (days > MAX_DAYS_APART) {
-        return true;
-      }
+    if (a.publishedDay() != Long.MIN_VALUE && b.publishedDay() != Long.MIN_VALUE
+        && Math.abs(a.publishedDay() - b.publishedDay()) > MAX_DAYS_APART) {
+      return true;
     }
     if (!a.listingCounts().isEmpty() && !b.listingCounts().isEmpty()) {
-      Set<Long> common = new HashSet<>(a.listingCounts());
-      common.retainAll(b.listingCounts());
-      return common.isEmpty();
+      for (long c : a.listingCounts()) {
+        if (b.listingCounts().contains(c)) {
+          return false;
+        }
+      }
+      return true;
     }
     return false;
   }
