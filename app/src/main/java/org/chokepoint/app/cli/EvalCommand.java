@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     subcommands = {EvalCommand.Pairs.class, EvalCommand.Screening.class})
 final class EvalCommand {
   @ParentCommand
-  Main main;
+  ChokepointCommand main;
 
   static ObjectNode counts(PairEvaluation.Counts c) {
     ObjectNode n = MatchJson.MAPPER.createObjectNode();
@@ -82,7 +82,7 @@ final class EvalCommand {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      Screener screener = Workspace.screener(eval.main.data, eval.main.sources, spec.commandLine().getErr());
+      Screener screener = new Screener(eval.main.workspace(spec.commandLine().getErr()).openIndex(false));
       List<String> problems = new ArrayList<>();
       PairEvaluation.Result r = PairEvaluation.run(file, screener.scorer(), threshold, problems);
       problems.forEach(spec.commandLine().getErr()::println);
@@ -134,7 +134,7 @@ final class EvalCommand {
           throw new IllegalArgumentException("missing " + dir.resolve(f) + " (use --eval-dir)");
         }
       }
-      Screener screener = Workspace.screener(eval.main.data, eval.main.sources, spec.commandLine().getErr());
+      Screener screener = new Screener(eval.main.workspace(spec.commandLine().getErr()).openIndex(false));
       List<String> problems = new ArrayList<>();
       PairEvaluation.Result pairs = PairEvaluation.run(dir.resolve("name_pairs_dev.csv"), screener.scorer(),
           threshold, problems);

@@ -1,5 +1,6 @@
 package org.chokepoint.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.chokepoint.app.json.MatchJson;
 import org.chokepoint.app.json.TradeJson;
+import org.chokepoint.app.workspace.ReportFigures;
+import org.chokepoint.app.workspace.Workspace;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.trade.chart.SvgChart;
 import org.chokepoint.trade.check.ClaimCheck;
@@ -39,14 +42,10 @@ import picocli.CommandLine.Spec;
         TradeCommand.Check.class})
 final class TradeCommand {
   @ParentCommand
-  Main main;
+  ChokepointCommand main;
 
-  static Path storeFile(Main main) {
-    return Workspace.data(main.data).root().resolve("trade").resolve("trade.duckdb");
-  }
-
-  static GoodsCatalog catalog(Main main) throws Exception {
-    return GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
+  Workspace workspace(CommandSpec spec) throws IOException {
+    return main.workspace(spec.commandLine().getErr());
   }
 
   /** Options every question shares. */
@@ -89,15 +88,14 @@ final class TradeCommand {
 
     @Override
     public Integer call() throws Exception {
-      Path file = storeFile(trade.main);
-      if (!Files.exists(file)) {
-        throw new IllegalArgumentException("no trade store at " + file + "; run 'chokepoint trade import FILE...'");
+      Workspace workspace = trade.workspace(spec);
+      GoodsCatalog catalog = workspace.openCatalog();
+      TradeQueries queries = workspace.openTrade();
+      if (queries == null) {
+        throw new IllegalArgumentException("no trade store in " + workspace.layout().trade()
+            + "; run 'chokepoint trade import FILE...'");
       }
-      GoodsCatalog catalog = catalog(trade.main);
-      try (TradeStore store = TradeStore.open(file)) {
-        return ask(new TradeQueries(store.connection()), GoodsFilter.parse(q.goods, catalog), catalog,
-            spec.commandLine().getOut());
-      }
+      return ask(queries, GoodsFilter.parse(q.goods, catalog), catalog, spec.commandLine().getOut());
     }
 
     abstract int ask(TradeQueries queries, GoodsFilter goods, GoodsCatalog catalog, PrintWriter out)
@@ -134,9 +132,10 @@ final class TradeCommand {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Format f = Format.parse(format);
-      GoodsCatalog catalog = catalog(trade.main);
+      Workspace workspace = trade.workspace(spec);
+      GoodsCatalog catalog = workspace.openCatalog();
       int failed = 0;
-      try (TradeStore store = TradeStore.open(storeFile(trade.main))) {
+      try (TradeStore store = TradeStore.open(workspace.trade().liveOrDefault())) {
         for (Path file : files) {
           long t0 = System.nanoTime();
           try {
@@ -152,7 +151,7 @@ final class TradeCommand {
                   r.unknownCountries());
             }
             r.notes().forEach(n -> out.println("  note: " + n));
-          } catch (java.io.IOException | IllegalArgumentException e) {
+          } catch (IOException | IllegalArgumentException e) {
             failed++;
             err.println("error: " + e.getMessage());
           }

@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chokepoint.core.data.DataDirectory;
-import org.chokepoint.core.data.SourceRegistry;
+import org.chokepoint.app.workspace.Workspace;
 import org.chokepoint.core.data.Updater;
+import org.chokepoint.lists.index.ScreeningIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         "Files are written beside the old copies and swapped in only when complete."})
 final class UpdateCommand implements Callable<Integer> {
   @ParentCommand
-  Main main;
+  ChokepointCommand main;
 
   @Spec
   CommandSpec spec;
@@ -36,9 +36,8 @@ final class UpdateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DataDirectory data = Workspace.data(main.data);
-    SourceRegistry sources = Workspace.sources(main.sources);
-    Updater updater = new Updater(data, sources, Updater.defaultClient());
+    Workspace workspace = main.workspace(err);
+    Updater updater = new Updater(workspace.data(), workspace.sources(), Updater.defaultClient());
     List<Updater.Outcome> outcomes = mirror != null ? updater.fromMirror(mirror) : updater.download();
     boolean failed = false;
     for (Updater.Outcome o : outcomes) {
@@ -48,11 +47,11 @@ final class UpdateCommand implements Callable<Integer> {
     }
     out.flush();
     if (!noIndex) {
-      var screener = Workspace.screener(main.data, main.sources, err);
-      var meta = screener.index().meta();
-      out.printf("screening index: %d entities linked into %d parties, %d names (built in %d ms)%n", meta.entities(),
-          meta.parties(), meta.names(), meta.buildMillis());
-      screener.index().close();
+      try (ScreeningIndex index = workspace.openIndex(false)) {
+        var meta = index.meta();
+        out.printf("screening index: %d entities linked into %d parties, %d names (built in %d ms)%n",
+            meta.entities(), meta.parties(), meta.names(), meta.buildMillis());
+      }
     }
     if (failed) {
       err.println("error: some sources failed; their previous copies were kept");

@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.chokepoint.app.workspace.Capability;
+import org.chokepoint.app.workspace.Services;
 import org.chokepoint.core.model.Entity;
 import org.chokepoint.core.model.Listing;
 import org.chokepoint.core.model.Party;
@@ -45,13 +47,13 @@ public final class WebUi {
   private final TradeQueries trade;
   private final GoodsCatalog goods;
 
-  /** Any of graph, reports, trade and goods may be null; their pages then say what to run. */
-  public WebUi(Screener screener, GraphQueries graph, ReportStore reports, TradeQueries trade, GoodsCatalog goods) {
-    this.screener = screener;
-    this.graph = graph;
-    this.reports = reports;
-    this.trade = trade;
-    this.goods = goods;
+  /** The pages over {@code services}; a capability that is not open makes its pages say what to run. */
+  public WebUi(Services services) {
+    this.screener = services.screening();
+    this.graph = services.liveGraph();
+    this.reports = services.has(Capability.REPORTS) ? services.reports() : null;
+    this.trade = services.has(Capability.TRADE) ? services.trade() : null;
+    this.goods = services.has(Capability.GOODS) ? services.goods().catalog() : null;
   }
 
   /** Adds the pages to a Javalin configuration. */

@@ -12,11 +12,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.chokepoint.app.http.HttpApi;
+import org.chokepoint.app.http.ApiServer;
+import org.chokepoint.app.http.WriteAccess;
+import org.chokepoint.app.workspace.Services;
+import org.chokepoint.app.workspace.Workspace;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.SourceRegistry;
 import org.chokepoint.goods.GoodsCatalog;
-import org.chokepoint.graph.build.GraphBuilder;
+import org.chokepoint.goods.controls.Rules;
+import org.chokepoint.graph.assemble.GraphBuilder;
 import org.chokepoint.graph.query.GraphQueries;
 import org.chokepoint.lists.Fixtures;
 import org.chokepoint.lists.index.IndexMaintainer;
@@ -67,8 +71,10 @@ class WebUiBrowserTest {
     TradeQueries tq = new TradeQueries(trade.connection());
     GraphBuilder builder = new GraphBuilder(goods).addParties(index.parties()).addReports(reports.run());
     GraphQueries graph = new GraphQueries(builder.graph());
-    app = new HttpApi(screener, null, reports, null, graph).withUi(new WebUi(screener, graph, reports, tq, goods))
-        .create().start("127.0.0.1", 0);
+    Services services = Services.builder().screening(screener)
+        .goods(Workspace.goods(goods, Rules.standard(), screener)).reports(reports).trade(tq).graph(graph).build();
+    app = ApiServer.create(services, WriteAccess.disabled(), ApiServer.Pages.API_AND_WEB_UI)
+        .start("127.0.0.1", 0);
     Files.createDirectories(shots);
   }
 

@@ -3,15 +3,22 @@ package org.chokepoint.graph.store;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.chokepoint.graph.model.Edge;
 import org.chokepoint.graph.model.EdgeKind;
 import org.chokepoint.graph.model.Graph;
@@ -21,8 +28,13 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The evidence graph on disk: {@code nodes} and {@code edges} tables in a DuckDB file in the data directory. A build
- * is written to a new file beside the live one and moved over it, so readers never see half a graph.
+ * The evidence graph on disk: {@code nodes} and {@code edges} tables in a DuckDB file in the data directory.
+ *
+ * <p>Concurrency discipline: a build holds {@code FILE.lock} (one builder at a time, across processes), writes
+ * {@code FILE.building} beside the live file and renames it over the live one atomically, so a reader sees either
+ * the old graph or the new one, never half of one. Readers open the live file read-only and only while loading it.
+ * A build killed half-way leaves its partial files behind; {@link #removeLeftovers} deletes them when no build holds
+ * the lock, and the live file is untouched.
  */
 public final class GraphStore {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,12 +42,22 @@ public final class GraphStore {
 
   private GraphStore() {}
 
-  /** Writes {@code graph} to {@code file}, replacing the previous graph atomically. */
+  /** Writes {@code graph} to {@code file}, replacing the previous graph atomically; fails if another build runs. */
   public static void save(Graph graph, Path file) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".building");
-    Files.deleteIfExists(tmp);
-    Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + ".wal"));
+    try (FileChannel lockFile = FileChannel.open(lockOf(file), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+         FileLock lock = tryLock(lockFile)) {
+      if (lock == null) {
+        throw new IOException(file + ": another graph build is running (" + lockOf(file) + " is held)");
+      }
+      Path tmp = buildingOf(file);
+      deletePartial(tmp);
+      write(graph, tmp);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
+
+  private static void write(Graph graph, Path tmp) throws IOException {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp.toAbsolutePath());
          Statement s = c.createStatement()) {
       s.execute("CREATE TABLE nodes (id VARCHAR, kind VARCHAR, label VARCHAR, country VARCHAR, props VARCHAR)");
@@ -59,18 +81,43 @@ public final class GraphStore {
       }
       s.execute("CHECKPOINT");
     } catch (SQLException e) {
+      deletePartial(tmp);
       throw new IOException(tmp + ": " + e.getMessage(), e);
     }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.deleteIfExists(walOf(tmp));
   }
 
-  /** Reads the graph at {@code file}. */
+  /**
+   * Deletes what a killed build left beside {@code file} ({@code .building} and its WAL) unless a build is running
+   * now; returns the files deleted.
+   */
+  public static List<Path> removeLeftovers(Path file) throws IOException {
+    List<Path> removed = new ArrayList<>();
+    Path tmp = buildingOf(file);
+    if (!Files.exists(tmp) && !Files.exists(walOf(tmp))) {
+      return removed;
+    }
+    try (FileChannel lockFile = FileChannel.open(lockOf(file), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+         FileLock lock = tryLock(lockFile)) {
+      if (lock == null) {
+        return removed;
+      }
+      for (Path p : List.of(tmp, walOf(tmp))) {
+        if (Files.deleteIfExists(p)) {
+          removed.add(p);
+        }
+      }
+    }
+    return removed;
+  }
+
+  /** Reads the graph at {@code file}, opening it read-only. */
   public static Graph load(Path file) throws IOException {
     if (!Files.exists(file)) {
       throw new IOException("no evidence graph at " + file + "; run 'chokepoint graph build'");
     }
     Graph g = new Graph();
-    java.util.Properties readOnly = new java.util.Properties();
+    Properties readOnly = new Properties();
     readOnly.setProperty("duckdb.read_only", "true");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), readOnly);
          Statement s = c.createStatement()) {
@@ -90,5 +137,31 @@ public final class GraphStore {
       throw new IOException(file + ": " + e.getMessage(), e);
     }
     return g;
+  }
+
+  /** Where a build of {@code file} is written before it is made live. */
+  public static Path buildingOf(Path file) {
+    return file.resolveSibling(file.getFileName() + ".building");
+  }
+
+  private static Path lockOf(Path file) {
+    return file.resolveSibling(file.getFileName() + ".lock");
+  }
+
+  private static Path walOf(Path db) {
+    return db.resolveSibling(db.getFileName() + ".wal");
+  }
+
+  private static void deletePartial(Path tmp) throws IOException {
+    Files.deleteIfExists(tmp);
+    Files.deleteIfExists(walOf(tmp));
+  }
+
+  private static FileLock tryLock(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      return null;
+    }
   }
 }

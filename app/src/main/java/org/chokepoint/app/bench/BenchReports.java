@@ -1,18 +1,21 @@
-package org.chokepoint.app.cli;
+package org.chokepoint.app.bench;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import org.chokepoint.app.workspace.Capability;
+import org.chokepoint.app.workspace.Services;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.lists.screen.Screener;
 import org.chokepoint.reports.ReportDocument;
 import org.chokepoint.reports.ReportPipeline;
 import org.chokepoint.reports.clean.CleanText;
-import org.chokepoint.reports.extract.ScreeningLinker;
 import org.chokepoint.reports.story.StoryClusterer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,10 +56,10 @@ final class BenchReports implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    GoodsCatalog catalog = GoodsCatalog.load(Workspace.data(bench.main.data), Workspace.sources(bench.main.sources));
-    Screener screener = Workspace.screener(bench.main.data, bench.main.sources, spec.commandLine().getErr());
-    try {
-      ReportPipeline pipeline = new ReportPipeline(catalog, new ScreeningLinker(screener));
+    try (Services services = bench.workspace(spec).open(EnumSet.of(Capability.GOODS))) {
+      GoodsCatalog catalog = services.goods().catalog();
+      Screener screener = services.screening();
+      ReportPipeline pipeline = services.pipeline();
       List<String> sentences = new ArrayList<>();
       List<String> junk = new ArrayList<>();
       for (Path f : ReportPipeline.expand(inputs)) {
@@ -99,11 +102,9 @@ final class BenchReports implements Callable<Integer> {
       long t2 = System.nanoTime();
       StoryClusterer.Clusters clusters = StoryClusterer.cluster(many);
       double cluster = (System.nanoTime() - t2) / 1e9;
-      long stories = java.util.Arrays.stream(clusters.story()).distinct().count();
+      long stories = Arrays.stream(clusters.story()).distinct().count();
       out.printf("clustered %,d documents in %.1f s (%,d stories)%n", clusterDocs, cluster, stories);
       return 0;
-    } finally {
-      screener.index().close();
     }
   }
 

@@ -1,4 +1,4 @@
-package org.chokepoint.app.cli;
+package org.chokepoint.app.bench;
 
 import java.io.PrintWriter;
 import java.net.URI;

@@ -1,8 +1,9 @@
-package org.chokepoint.graph;
+package org.chokepoint.graph.assemble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.SourceRegistry;
 import org.chokepoint.goods.GoodsCatalog;
-import org.chokepoint.graph.build.GraphBuilder;
 import org.chokepoint.graph.export.GraphExport;
 import org.chokepoint.graph.model.Edge;
 import org.chokepoint.graph.model.EdgeKind;
@@ -25,6 +25,7 @@ import org.chokepoint.lists.index.ScreeningIndex;
 import org.chokepoint.lists.screen.Screener;
 import org.chokepoint.reports.ReportPipeline;
 import org.chokepoint.reports.extract.ScreeningLinker;
+import org.chokepoint.trade.load.TradeCountries;
 import org.chokepoint.trade.load.TradeParser;
 import org.chokepoint.trade.query.TradeQueries;
 import org.chokepoint.trade.store.TradeStore;
@@ -59,7 +60,8 @@ class EvidenceGraphTest {
           "armenia_trade_by_country_monthly_2017_2024.csv")) {
         store.importFile(Fixtures.shared().resolve("trade").resolve(f), null, new TradeParser(catalog.correlation()));
       }
-      builder.addConduits(new TradeQueries(store.connection()), org.chokepoint.trade.load.TradeCountries.EU27_MEMBERS, "EU", "RU", List.of("chpl"), 202203, 10);
+      builder.addConduits(new TradeQueries(store.connection()), TradeCountries.EU27_MEMBERS, "EU", "RU",
+          List.of("chpl"), 202203, 10);
     }
     Path file = dir.resolve("graph.duckdb");
     GraphStore.save(builder.graph(), file);
@@ -117,7 +119,7 @@ class EvidenceGraphTest {
     GraphExport.ftm(graph, ftm);
     String[] lines = ftm.toString().split("\n");
     assertThat(lines).hasSize(graph.nodes().size() + graph.edges().size());
-    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var mapper = new ObjectMapper();
     assertThat(mapper.readTree(lines[0]).has("schema")).isTrue();
     assertThat(mapper.readTree(lines[lines.length - 1]).get("schema").asText()).isEqualTo("UnknownLink");
     StringWriter nodes = new StringWriter();

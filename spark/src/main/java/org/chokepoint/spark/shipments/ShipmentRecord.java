@@ -6,7 +6,7 @@ package org.chokepoint.spark.shipments;
  * @param hs the declared HS code (6 digits or more), "" when missing
  * @param value declared value in USD
  */
-public record Shipment(String id, String date, String shipper, String shipperCountry, String consignee,
+public record ShipmentRecord(String id, String date, String shipper, String shipperCountry, String consignee,
     String consigneeCountry, String origin, String destination, String hs, String description, double value) {
   /** The CSV header of {@link #csv()}. */
   public static final String HEADER = "id,date,shipper,shipper_country,consignee,consignee_country,origin,destination,"

@@ -1,10 +1,13 @@
-package org.chokepoint.graph.build;
+package org.chokepoint.graph.assemble;
 
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.chokepoint.core.model.Listing;
 import org.chokepoint.core.model.Party;
 import org.chokepoint.goods.GoodsCatalog;
@@ -21,6 +24,7 @@ import org.chokepoint.reports.extract.EntityType;
 import org.chokepoint.reports.story.Citation;
 import org.chokepoint.reports.story.ConsolidatedClaim;
 import org.chokepoint.reports.story.Story;
+import org.chokepoint.trade.query.GoodsFilter;
 import org.chokepoint.trade.query.TradeQueries;
 
 /**
@@ -151,7 +155,7 @@ public final class GraphBuilder {
     String blocNode = country(blocId);
     String targetNode = country(target);
     for (String group : goodsGroups) {
-      var filter = org.chokepoint.trade.query.GoodsFilter.parse(group, catalog);
+      var filter = GoodsFilter.parse(group, catalog);
       TradeQueries.Conduits r = queries.conduits(bloc, target, filter, split, months);
       String goodsNode = goodsGroup(group);
       for (TradeQueries.Conduit c : r.conduits()) {
@@ -173,8 +177,16 @@ public final class GraphBuilder {
     return this;
   }
 
-  private static String round(double v) {
-    return org.chokepoint.trade.chart.SvgChart.number(v);
+  /** An amount in evidence text: 1.2 bn, 3.4 m, 56 k. */
+  static String round(double v) {
+    double a = Math.abs(v);
+    if (a >= 1e9) {
+      return String.format(Locale.ROOT, "%.1f bn", v / 1e9);
+    }
+    if (a >= 1e6) {
+      return String.format(Locale.ROOT, "%.1f m", v / 1e6);
+    }
+    return a >= 1e3 ? String.format(Locale.ROOT, "%.0f k", v / 1e3) : String.format(Locale.ROOT, "%.0f", v);
   }
 
   private String published(ReportPipeline.Run run, String doc) {
@@ -209,7 +221,7 @@ public final class GraphBuilder {
     GoodsGroups.Group best = null;
     for (GoodsGroups.Group g : catalog.groups().all()) {
       if (!c.hs().isEmpty() && g.subheadings().stream().map(s -> s.substring(0, 4)).collect(
-          java.util.stream.Collectors.toSet()).equals(new java.util.HashSet<>(c.hs()))) {
+          Collectors.toSet()).equals(new HashSet<>(c.hs()))) {
         best = g;
         break;
       }
@@ -224,8 +236,8 @@ public final class GraphBuilder {
 
   private String goodsGroup(String id) {
     GoodsGroups.Group g = catalog.groups().get(id);
-    java.util.TreeSet<String> headings = new java.util.TreeSet<>();
-    java.util.TreeSet<String> tiers = new java.util.TreeSet<>();
+    TreeSet<String> headings = new TreeSet<>();
+    TreeSet<String> tiers = new TreeSet<>();
     for (String sub : g.subheadings()) {
       headings.add(sub.substring(0, 4));
       tiers.addAll(catalog.chpl().tiersOf(sub));

@@ -1,4 +1,4 @@
-package org.chokepoint.app.cli;
+package org.chokepoint.app.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -7,10 +7,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.chokepoint.app.workspace.Workspace;
 import org.chokepoint.goods.GoodsCatalog;
+import org.chokepoint.trade.load.TradeCountries;
 import org.chokepoint.trade.query.GoodsFilter;
 import org.chokepoint.trade.query.TradeQueries;
 import org.chokepoint.trade.store.TradeStore;
+import org.chokepoint.trade.synthetic.SyntheticTrade;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,14 +49,15 @@ final class BenchTrade implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Path work = dir != null ? dir : Workspace.data(bench.main.data).root().resolve("bench-trade");
+    Workspace workspace = bench.workspace(spec);
+    Path work = dir != null ? dir : workspace.layout().bench("trade");
     Files.createDirectories(work);
-    GoodsCatalog catalog = GoodsCatalog.load(Workspace.data(bench.main.data), Workspace.sources(bench.main.sources));
-    List<String> codes = org.chokepoint.trade.synthetic.SyntheticTrade.codes(catalog);
+    GoodsCatalog catalog = workspace.openCatalog();
+    List<String> codes = SyntheticTrade.codes(catalog);
     Path csv = work.resolve("synthetic_" + rows + ".csv");
     long t0 = System.nanoTime();
     if (!Files.exists(csv)) {
-      org.chokepoint.trade.synthetic.SyntheticTrade.write(csv, rows, codes, seed);
+      SyntheticTrade.write(csv, rows, codes, seed);
     }
     double genSeconds = (System.nanoTime() - t0) / 1e9;
     Path db = work.resolve("bench.duckdb");
@@ -74,8 +78,8 @@ final class BenchTrade implements Callable<Integer> {
           202301, 202312));
       time(out, "change (exports to RU by reporter, CHPL, ±12 months of 2022-03)", () -> q.change(null, "RU", "X",
           chpl, 202203, 12));
-      time(out, "conduits (EU → third countries → RU, CHPL, ±10 months)", () -> q.conduits(TradeCommand.EU_MEMBERS,
-          "RU", chpl, 202203, 10));
+      time(out, "conduits (EU → third countries → RU, CHPL, ±10 months)",
+          () -> q.conduits(TradeCountries.EU27_MEMBERS, "RU", chpl, 202203, 10));
     }
     return 0;
   }

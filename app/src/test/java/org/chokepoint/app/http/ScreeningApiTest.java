@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.chokepoint.app.json.MatchJson;
+import org.chokepoint.app.workspace.Services;
 import org.chokepoint.core.data.SourceRegistry;
 import org.chokepoint.lists.Fixtures;
 import org.chokepoint.lists.index.IndexMaintainer;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class HttpApiTest {
+class ScreeningApiTest {
   @TempDir
   static Path dir;
 
@@ -33,7 +34,8 @@ class HttpApiTest {
   @BeforeAll
   static void start() throws Exception {
     index = IndexMaintainer.openOrBuild(Fixtures.smallData(dir), SourceRegistry.builtIn(), false, s -> { });
-    app = new HttpApi(new Screener(index), null).create().start("127.0.0.1", 0);
+    app = ApiServer.create(Services.builder().screening(new Screener(index)).build(), WriteAccess.disabled(),
+        ApiServer.Pages.API).start("127.0.0.1", 0);
   }
 
   @AfterAll

@@ -1,16 +1,22 @@
-package org.chokepoint.app.cli;
+package org.chokepoint.app.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import org.chokepoint.app.cli.ChokepointCommand;
+import org.chokepoint.app.workspace.Workspace;
+import org.chokepoint.core.io.CsvHeader;
+import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.lists.eval.NameVariants;
-import org.chokepoint.lists.index.IndexMaintainer;
 import org.chokepoint.lists.index.ScreeningIndex;
 import org.chokepoint.lists.screen.Match;
 import org.chokepoint.lists.screen.MatchQuery;
@@ -23,13 +29,19 @@ import picocli.CommandLine.Spec;
 
 /** Benchmarks that print figures; see docs/benchmarks.md for results on the reference machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
-    subcommands = {BenchCommand.Screening.class, BenchCommand.Goods.class, BenchReports.class, BenchTrade.class, BenchHttp.class})
-final class BenchCommand {
+    subcommands = {BenchCommand.Screening.class, BenchCommand.Goods.class, BenchReports.class, BenchTrade.class,
+        BenchHttp.class})
+public final class BenchCommand {
   @ParentCommand
-  Main main;
+  ChokepointCommand main;
+
+  Workspace workspace(CommandSpec spec) throws IOException {
+    return main.workspace(spec.commandLine().getErr());
+  }
 
   /** Runs {@code task} for 0..count-1 on {@code threads} threads; returns the seconds it took. */
-  static double runParallel(int count, int threads, java.util.function.IntConsumer task) throws InterruptedException {
+  static double runParallel(int count, int threads, IntConsumer task)
+      throws InterruptedException {
     AtomicInteger next = new AtomicInteger();
     Thread[] workers = new Thread[threads];
     long start = System.nanoTime();
@@ -79,8 +91,7 @@ final class BenchCommand {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       long t0 = System.nanoTime();
-      ScreeningIndex index = IndexMaintainer.openOrBuild(Workspace.data(bench.main.data),
-          Workspace.sources(bench.main.sources), rebuild, spec.commandLine().getErr()::println);
+      ScreeningIndex index = bench.workspace(spec).openIndex(rebuild);
       long openMillis = (System.nanoTime() - t0) / 1_000_000;
       Screener screener = new Screener(index);
       out.printf("index: %d parties, %d names; build %d ms (%s); %s took %d ms%n", index.meta().parties(),
@@ -142,7 +153,7 @@ final class BenchCommand {
     CommandSpec spec;
 
     @Option(names = "--file", required = true, description = "A file with a 'text' column, e.g. the labelled set.")
-    java.nio.file.Path file;
+    Path file;
 
     @Option(names = "--count", description = "How many classifications (default ${DEFAULT-VALUE}).")
     int count = 200_000;
@@ -153,12 +164,11 @@ final class BenchCommand {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      var goods = org.chokepoint.goods.GoodsCatalog.load(Workspace.data(bench.main.data),
-          Workspace.sources(bench.main.sources));
+      GoodsCatalog goods = bench.workspace(spec).openCatalog();
       long t0 = System.nanoTime();
       var classifier = goods.newClassifier();
       out.printf("classifier built in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
-      List<String> texts = org.chokepoint.core.io.CsvHeader.column(file, "text", false);
+      List<String> texts = CsvHeader.column(file, "text", false);
       if (texts.isEmpty()) {
         throw new IllegalArgumentException(file + ": no descriptions in column 'text'");
       }
