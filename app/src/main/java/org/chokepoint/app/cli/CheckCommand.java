@@ -35,9 +35,12 @@ import picocli.CommandLine.Spec;
 
 /** Checks shipments against the trade-control rules and screens their parties. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Check shipments ({origin, destination, hs, description, production_date, shipper, consignee, "
-        + "date}) against trade-control rules: CHPL items to Russia/Belarus and diversion hubs, the US/UK ban on "
-        + "Russian aluminium, copper and nickel, listed parties. Each finding cites its legal basis."})
+    description = {"Check shipments ({origin, exporter_country, destination, hs, description, production_date, "
+        + "shipper, consignee, date}) against trade-control rules: CHPL items to Russia/Belarus and diversion hubs, "
+        + "the US/UK ban on Russian aluminium, copper and nickel, listed parties. Each finding cites its legal "
+        + "basis; each rule binds only within its jurisdiction (EU: exporter in the EU; US EAR: US exporter or "
+        + "US-origin goods; import bans: the importing country), rules outside it are shown as notes.",
+        "origin is the goods' country of origin; exporter_country defaults to origin."})
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand
   ChokepointCommand main;
@@ -45,7 +48,8 @@ final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "A .json file (one shipment object or an array) or a .csv file.")
+  @Parameters(paramLabel = "FILE", description = "A .json or .jsonl file (one shipment object, an array of them, or "
+      + "one object per line) or a .csv file.")
   Path file;
 
   @Option(names = "--rules", paramLabel = "FILE", description = "Rules file replacing the built-in rules.")
@@ -78,8 +82,15 @@ final class CheckCommand implements Callable<Integer> {
               c.verdict().name().toLowerCase(Locale.ROOT), s.origin(), s.destination(), c.hs(),
               c.hsNote().isEmpty() ? "" : "; " + c.hsNote());
           for (ControlsEngine.Finding f : c.findings()) {
-            out.printf("  %-16s %s: %s%n    why: %s%n    basis: %s%n", f.verdict().name().toLowerCase(Locale.ROOT),
-                f.rule(), f.reason(), f.detail(), f.citation());
+            out.printf("  %-16s %s: %s%n    why: %s%n    scope: %s%n    basis: %s%n",
+                f.verdict().name().toLowerCase(Locale.ROOT), f.rule(), f.reason(), f.detail(), f.scope(),
+                f.citation());
+          }
+          for (ControlsEngine.Finding f : c.notes()) {
+            out.printf("  note             %s (%s): %s%n", f.rule(), f.title(), f.scope());
+          }
+          for (ControlsEngine.JurisdictionCall j : c.jurisdictions()) {
+            out.printf("  %-16s %s%n", j.jurisdiction() + (j.applies() ? " applies" : " n/a"), j.why());
           }
         }
         errors += check.ok() ? 0 : 1;
@@ -101,25 +112,12 @@ final class CheckCommand implements Callable<Integer> {
   static List<ShipmentRequest> read(Path file) throws Exception {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     List<Map<String, String>> rows = new ArrayList<>();
-    if (name.endsWith(".json") || name.endsWith(".jsonl")) {
-      List<JsonNode> nodes = new ArrayList<>();
-      try (MappingIterator<JsonNode> values = MatchJson.MAPPER.readerFor(JsonNode.class)
-          .readValues(Files.readString(file))) {
-        while (values.hasNext()) {
-          JsonNode root = values.next();
-          if (root != null && root.isArray()) {
-            root.forEach(nodes::add);
-          } else if (root != null && root.isObject()) {
-            nodes.add(root);
-          } else {
-            throw new IllegalArgumentException(file + ": expected shipment objects or arrays of them");
-          }
-        }
-      } catch (JsonProcessingException e) {
-        throw new IllegalArgumentException(file + ": not JSON: " + e.getOriginalMessage());
-      }
-      if (nodes.isEmpty()) {
-        throw new IllegalArgumentException(file + ": expected a shipment object or an array of them");
+    if (name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      List<JsonNode> nodes;
+      try {
+        nodes = CheckJson.shipments(TextFiles.read(file));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
       }
       for (JsonNode n : nodes) {
         Map<String, String> m = new HashMap<>();

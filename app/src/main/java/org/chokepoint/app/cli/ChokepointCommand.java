@@ -48,7 +48,7 @@ public final class ChokepointCommand {
     ChokepointCommand root = new ChokepointCommand();
     CommandLine cli = new CommandLine(root);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("error: " + message(e));
+      commandLine.getErr().println("error: " + ErrorMessages.describe(e, ErrorMessages.pathsGiven(parseResult)));
       if (root.verbose) {
         e.printStackTrace(commandLine.getErr());
       }
@@ -58,16 +58,16 @@ public final class ChokepointCommand {
     return cli;
   }
 
+  /** The data directory and sources the options name; progress and warnings go to standard error. */
+  public Workspace workspace() throws IOException {
+    return workspace(new PrintWriter(System.err, true));
+  }
+
   /** The data directory and sources the options name; progress and warnings go to {@code err}. */
   public Workspace workspace(PrintWriter err) throws IOException {
     return Workspace.at(data, sources, line -> {
       err.println(line);
       err.flush();
     });
-  }
-
-  private static String message(Throwable e) {
-    String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 }

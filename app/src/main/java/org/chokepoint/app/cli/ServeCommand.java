@@ -19,9 +19,11 @@ import org.chokepoint.app.http.WriteAccess;
 import org.chokepoint.app.workspace.Capability;
 import org.chokepoint.app.workspace.Services;
 import org.chokepoint.app.workspace.Workspace;
+import org.chokepoint.core.data.SourceRegistry;
 import org.chokepoint.core.data.Updater;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.graph.model.Graph;
+import org.chokepoint.lists.load.ListValidator;
 import org.chokepoint.reports.ReportPipeline;
 import org.chokepoint.trade.load.ImportReport;
 import org.chokepoint.trade.load.TradeParser;
@@ -53,9 +55,13 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
   int port = 8080;
 
-  @Option(names = "--token", description = "Token required by write endpoints (POST /reports); default: "
-      + "$CHOKEPOINT_TOKEN. Without one, writes are refused.")
+  @Option(names = "--token", description = "Token required by write endpoints (POST /reports). Visible to other "
+      + "users in ps: prefer $CHOKEPOINT_TOKEN (the default) or --token-file. Without one, writes are refused.")
   String token = System.getenv("CHOKEPOINT_TOKEN");
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "Read the write token from the first line of FILE (keep it readable only by you).")
+  Path tokenFile;
 
   @Option(names = "--mirror", paramLabel = "DIR", description = "Fill an empty data directory from this mirror "
       + "(lists, goods, trade), and ingest the reports in DIR/../seeds and DIR/../docs.")
@@ -72,11 +78,18 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
     requireFreePort();
+    token = Tokens.resolve(token, tokenFile, spec.commandLine().getParseResult().hasMatchedOption("--token"), err);
     Workspace workspace = main.workspace(err);
     boolean fresh = mirror != null && !Files.exists(workspace.layout().manifest());
     if (fresh) {
       err.println("filling " + main.data + " from " + mirror);
-      new Updater(workspace.data(), workspace.sources(), Updater.defaultClient()).fromMirror(mirror);
+      SourceRegistry registry = workspace.sources();
+      for (Updater.Outcome o : new Updater(workspace.data(), registry, Updater.defaultClient(),
+          new ListValidator(registry, false)).fromMirror(mirror)) {
+        if (Updater.failed(o)) {
+          err.println("warning: " + o.source().id() + " " + o.status() + ": " + o.message());
+        }
+      }
     }
     if (mirror != null && reportDirs.isEmpty()) {
       Path parent = mirror.toAbsolutePath().normalize().getParent();
@@ -104,8 +117,13 @@ final class ServeCommand implements Callable<Integer> {
     if (services.has(Capability.GOODS) && buildGraph) {
       err.println("building the evidence graph");
       Graph g = services.buildGraph(services.reports().run(), err::println);
-      workspace.publishGraph(g);
-      services.refreshGraph();
+      try {
+        workspace.publishGraph(g);
+        services.refreshGraph();
+      } catch (IOException e) {
+        err.println("warning: evidence graph not saved: " + e.getMessage() + (Files.exists(workspace.layout()
+            .graph()) ? "; serving the last good graph" : "; /graph/... disabled"));
+      }
     }
     Javalin app = ApiServer.create(services, WriteAccess.token(token), ApiServer.Pages.API_AND_WEB_UI);
     CountDownLatch stopped = new CountDownLatch(1);

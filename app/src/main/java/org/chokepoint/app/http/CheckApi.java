@@ -14,7 +14,10 @@ import org.chokepoint.app.workspace.InvalidRequest;
 import org.chokepoint.app.workspace.Services;
 import org.chokepoint.app.workspace.ShipmentRequest;
 
-/** Trade-control checks over HTTP: {@code POST /check} with one shipment or {@code {"shipments": [...]}}. */
+/**
+ * Trade-control checks over HTTP: {@code POST /check} with one shipment, an array, {@code {"shipments": [...]}} or
+ * one object per line.
+ */
 final class CheckApi {
   private final Services services;
 
@@ -28,15 +31,13 @@ final class CheckApi {
 
   private void check(Context ctx) {
     services.goods();
-    JsonNode body = Requests.json(ctx);
-    JsonNode list = body != null && body.has("shipments") ? body.get("shipments") : body;
-    List<JsonNode> items = new ArrayList<>();
-    if (list != null && list.isArray()) {
-      list.forEach(items::add);
-    } else if (list != null && list.isObject()) {
-      items.add(list);
+    List<JsonNode> items;
+    try {
+      items = CheckJson.shipments(ctx.body());
+    } catch (IllegalArgumentException e) {
+      throw new ApiProblem.BadRequest("body: " + e.getMessage());
     }
-    if (items.isEmpty() || items.size() > ScreeningApi.MAX_QUERIES) {
+    if (items.size() > ScreeningApi.MAX_QUERIES) {
       throw new ApiProblem.BadRequest("send one shipment object, or {\"shipments\": [...]} with 1 to "
           + ScreeningApi.MAX_QUERIES);
     }

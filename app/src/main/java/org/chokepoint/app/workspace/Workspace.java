@@ -8,9 +8,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.SourceRegistry;
+import org.chokepoint.core.io.Leftovers;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.goods.classify.GoodsClassifier;
 import org.chokepoint.goods.controls.ControlsEngine;
@@ -35,6 +37,8 @@ import org.chokepoint.trade.store.TradeSnapshots;
  * from files made live atomically, the trade store is opened read-only.
  */
 public final class Workspace {
+  private static final Set<Path> RECOVERED = ConcurrentHashMap.newKeySet();
+
   private final DataLayout layout;
   private final SourceRegistry sources;
   private final Consumer<String> log;
@@ -45,10 +49,25 @@ public final class Workspace {
     this.log = Objects.requireNonNull(log, "log");
   }
 
-  /** The workspace at {@code dataDir} with the built-in sources, or those of {@code sourcesFile} when given. */
+  /**
+   * The workspace at {@code dataDir} with the built-in sources, or those of {@code sourcesFile} when given. The first
+   * time in a process, what an interrupted build left there and nobody has touched for a while ({@link Leftovers})
+   * is removed, so the last good stores are used.
+   */
   public static Workspace at(Path dataDir, Path sourcesFile, Consumer<String> log) throws IOException {
-    return new Workspace(new DataLayout(dataDir), sourcesFile == null ? SourceRegistry.builtIn()
+    Workspace w = new Workspace(new DataLayout(dataDir), sourcesFile == null ? SourceRegistry.builtIn()
         : SourceRegistry.read(sourcesFile), log);
+    if (RECOVERED.add(w.layout.root().toAbsolutePath().normalize())) {
+      try {
+        for (Path p : Leftovers.remove(w.layout.root())) {
+          log.accept("removed " + p + " (left by an interrupted build)");
+        }
+      } catch (IOException e) {
+        log.accept("warning: could not remove what an interrupted build left in " + w.layout.root() + ": "
+            + e.getMessage());
+      }
+    }
+    return w;
   }
 
   public DataLayout layout() {

@@ -20,15 +20,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.chokepoint.app.json.MatchJson;
 import org.chokepoint.app.workspace.Services;
 import org.chokepoint.core.data.SourceRegistry;
+import org.chokepoint.graph.query.GraphQueries;
 import org.chokepoint.lists.Fixtures;
 import org.chokepoint.lists.index.IndexMaintainer;
 import org.chokepoint.lists.index.ScreeningIndex;
 import org.chokepoint.lists.screen.Screener;
-import org.chokepoint.trade.query.TradeQueries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,14 +45,10 @@ class ApiServerTest {
   static void start() throws Exception {
     index = IndexMaintainer.openOrBuild(Fixtures.smallData(dir), SourceRegistry.builtIn(), false, s -> { });
     Screener screener = new Screener(index);
-    AtomicInteger calls = new AtomicInteger();
-    TradeQueries broken = new TradeQueries(() -> {
-      if (calls.getAndIncrement() > 0) {
-        throw new IllegalStateException("the trade store went away");
-      }
-      return null;
+    GraphQueries broken = GraphQueries.live(() -> {
+      throw new IllegalStateException("the graph store went away");
     });
-    Services services = Services.builder().screening(screener).trade(broken).build();
+    Services services = Services.builder().screening(screener).graph(broken).build();
     app = ApiServer.create(services, WriteAccess.disabled(), ApiServer.Pages.API_AND_WEB_UI).start("127.0.0.1", 0);
   }
 
@@ -149,8 +144,8 @@ class ApiServerTest {
     JsonNode plain = MatchJson.MAPPER.readTree(get(q).body());
     JsonNode china = MatchJson.MAPPER.readTree(get(q + "&countries=cn").body());
     JsonNode russia = MatchJson.MAPPER.readTree(get(q + "&countries=Russia").body());
-    assertThat(china.at("/query/countries").toString()).contains("CN");
-    assertThat(russia.at("/query/countries").toString()).contains("RU");
+    assertThat(china.at("/query/countries").toString()).containsIgnoringCase("\"cn\"");
+    assertThat(russia.at("/query/countries").toString()).containsIgnoringCase("\"ru\"");
     assertThat(russia.at("/matches/0/explanation").toString()).contains("country")
         .isNotEqualTo(plain.at("/matches/0/explanation").toString());
     HttpResponse<String> unknown = get(q + "&countries=Atlantis");
@@ -165,14 +160,14 @@ class ApiServerTest {
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
     HttpResponse<String> r;
     try {
-      r = get("/trade/shares?target=RU&from=2023&to=2023");
+      r = get("/graph/search?q=wuhan");
     } finally {
       System.setErr(original);
     }
     assertThat(r.statusCode()).isEqualTo(500);
     assertThat(r.body()).contains("internal error").doesNotContain("went away");
     String log = captured.toString(StandardCharsets.UTF_8);
-    assertThat(log).contains("GET /trade/shares").contains("the trade store went away")
+    assertThat(log).contains("GET /graph/search").contains("the graph store went away")
         .contains("at org.chokepoint.");
   }
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.chokepoint.core.io.DiskSpace;
 import org.chokepoint.graph.model.Edge;
 import org.chokepoint.graph.model.EdgeKind;
 import org.chokepoint.graph.model.Graph;
@@ -40,10 +41,21 @@ public final class GraphStore {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<Map<String, String>> PROPS = new TypeReference<>() {};
 
+  /** Bytes a first graph build is estimated to take per node and edge (measured: ~150 on the mirror's graph). */
+  static final long FIRST_BUILD_BYTES_PER_ITEM = 512;
+
   private GraphStore() {}
 
   /** Writes {@code graph} to {@code file}, replacing the previous graph atomically; fails if another build runs. */
   public static void save(Graph graph, Path file) throws IOException {
+    save(graph, file, DiskSpace.system());
+  }
+
+  /**
+   * As {@link #save(Graph, Path)}, after checking that {@code disk} has room for a graph the size of the previous one (plus half again): on a full disk DuckDB is
+   * never started, the previous graph stays, and a failed build leaves no {@code .building} file or WAL behind.
+   */
+  public static void save(Graph graph, Path file, DiskSpace disk) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
     try (FileChannel lockFile = FileChannel.open(lockOf(file), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
          FileLock lock = tryLock(lockFile)) {
@@ -52,12 +64,16 @@ public final class GraphStore {
       }
       Path tmp = buildingOf(file);
       deletePartial(tmp);
+      long items = (long) graph.nodes().size() + graph.edges().size();
+      disk.require(file.toAbsolutePath().getParent(), DiskSpace.estimate(DiskSpace.sizeOf(file),
+          items * FIRST_BUILD_BYTES_PER_ITEM), "evidence graph build");
       write(graph, tmp);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
   }
 
   private static void write(Graph graph, Path tmp) throws IOException {
+    boolean done = false;
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp.toAbsolutePath());
          Statement s = c.createStatement()) {
       s.execute("CREATE TABLE nodes (id VARCHAR, kind VARCHAR, label VARCHAR, country VARCHAR, props VARCHAR)");
@@ -80,9 +96,13 @@ public final class GraphStore {
         }
       }
       s.execute("CHECKPOINT");
+      done = true;
     } catch (SQLException e) {
-      deletePartial(tmp);
       throw new IOException(tmp + ": " + e.getMessage(), e);
+    } finally {
+      if (!done) {
+        deletePartial(tmp);
+      }
     }
     Files.deleteIfExists(walOf(tmp));
   }
