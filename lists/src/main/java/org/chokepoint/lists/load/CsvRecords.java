@@ -9,7 +9,7 @@ import org.chokepoint.core.io.CsvReader;
 import org.chokepoint.core.io.TextFiles;
 
 /** Reads a CSV file with a header row and hands each record to a consumer with access to fields by column name. */
-final class HeaderCsv {
+final class CsvRecords {
   /** One record with its line and the header's column positions. */
   record Row(long line, CsvHeader header, CsvReader.Row raw) {
     String get(String column) {
@@ -22,7 +22,7 @@ final class HeaderCsv {
     }
   }
 
-  private HeaderCsv() {}
+  private CsvRecords() {}
 
   /**
    * Reads {@code file}; rows with a different field count than the header, and a malformed tail, are reported to
