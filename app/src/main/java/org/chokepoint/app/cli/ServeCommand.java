@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.chokepoint.app.http.HttpApi;
 import org.chokepoint.app.http.TradeApi;
 import org.chokepoint.app.web.WebUi;
+import org.chokepoint.core.data.SourceRegistry;
 import org.chokepoint.core.data.Updater;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.goods.classify.GoodsClassifier;
@@ -19,6 +20,7 @@ import org.chokepoint.goods.controls.Rules;
 import org.chokepoint.graph.model.Graph;
 import org.chokepoint.graph.query.GraphQueries;
 import org.chokepoint.graph.store.GraphStore;
+import org.chokepoint.lists.load.ListValidator;
 import org.chokepoint.lists.screen.Screener;
 import org.chokepoint.reports.ReportPipeline;
 import org.chokepoint.reports.ReportStore;
@@ -51,9 +53,13 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
   int port = 8080;
 
-  @Option(names = "--token", description = "Token required by write endpoints (POST /reports); default: "
-      + "$CHOKEPOINT_TOKEN. Without one, writes are refused.")
+  @Option(names = "--token", description = "Token required by write endpoints (POST /reports). Visible to other "
+      + "users in ps: prefer $CHOKEPOINT_TOKEN (the default) or --token-file. Without one, writes are refused.")
   String token = System.getenv("CHOKEPOINT_TOKEN");
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "Read the write token from the first line of FILE (keep it readable only by you).")
+  Path tokenFile;
 
   @Option(names = "--mirror", paramLabel = "DIR", description = "Fill an empty data directory from this mirror "
       + "(lists, goods, trade), and ingest the reports in DIR/../seeds and DIR/../docs.")
@@ -69,11 +75,17 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
+    token = Tokens.resolve(token, tokenFile, spec.commandLine().getParseResult().hasMatchedOption("--token"), err);
     boolean fresh = mirror != null && !Files.exists(Workspace.data(main.data).root().resolve("manifest.json"));
     if (fresh) {
       err.println("filling " + main.data + " from " + mirror);
-      new Updater(Workspace.data(main.data), Workspace.sources(main.sources), Updater.defaultClient())
-          .fromMirror(mirror);
+      SourceRegistry registry = Workspace.sources(main.sources);
+      for (Updater.Outcome o : new Updater(Workspace.data(main.data), registry, Updater.defaultClient(),
+          new ListValidator(registry, false)).fromMirror(mirror)) {
+        if (Updater.failed(o)) {
+          err.println("warning: " + o.source().id() + " " + o.status() + ": " + o.message());
+        }
+      }
     }
     if (mirror != null && reportDirs.isEmpty()) {
       Path parent = mirror.toAbsolutePath().normalize().getParent();
@@ -131,7 +143,12 @@ final class ServeCommand implements Callable<Integer> {
     if (goods != null && buildGraph) {
       err.println("building the evidence graph");
       Graph g = GraphCommand.build(goods, screener, reports == null ? null : reports.run(), tradeQueries, err);
-      GraphStore.save(g, graphFile);
+      try {
+        GraphStore.save(g, graphFile);
+      } catch (java.io.IOException e) {
+        err.println("warning: evidence graph not saved: " + e.getMessage()
+            + (Files.exists(graphFile) ? "; serving the last good graph" : "; /graph/... disabled"));
+      }
     }
     if (loading != null) {
       graph = new GraphQueries(loading.join());

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.chokepoint.trade.currency.ExchangeRates;
+import org.chokepoint.core.io.DiskSpace;
 import org.chokepoint.trade.load.Format;
 import org.chokepoint.trade.load.ImportReport;
 import org.chokepoint.trade.load.LookupTable;
@@ -76,16 +77,33 @@ public final class TradeStore implements AutoCloseable {
 
   private final Connection connection;
   private final boolean readOnly;
+  private final Path folder;
+  private final DiskSpace disk;
 
-  private TradeStore(Connection connection, boolean readOnly) {
+  private TradeStore(Connection connection, boolean readOnly, Path folder, DiskSpace disk) {
     this.connection = connection;
     this.readOnly = readOnly;
+    this.folder = folder;
+    this.disk = disk;
   }
 
   /** Opens (creating when absent) the store at {@code file} for writing: one process at a time. */
   public static TradeStore open(Path file) throws IOException {
+    return open(file, DiskSpace.system());
+  }
+
+  /**
+   * Opens (creating when absent) the store at {@code file} for writing; imports first check {@code disk} for room
+   * (the file's size plus half again), and a store is not created on a full disk, so DuckDB never starts writing
+   * without room.
+   */
+  public static TradeStore open(Path file, DiskSpace disk) throws IOException {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
+      Path folder = file.toAbsolutePath().getParent();
+      Files.createDirectories(folder);
+      if (!Files.exists(file)) {
+        disk.require(folder, 0, "trade store creation");
+      }
       Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
       try (Statement s = c.createStatement()) {
         s.execute("SET preserve_insertion_order = false");
@@ -115,7 +133,7 @@ public final class TradeStore implements AutoCloseable {
         s.execute("CREATE OR REPLACE VIEW imports AS SELECT import_id, file, format, rows, skipped, imported_at "
             + "FROM files WHERE format <> 'rates' AND format NOT LIKE 'lookup%'");
       }
-      return new TradeStore(c, false);
+      return new TradeStore(c, false, folder, disk);
     } catch (SQLException e) {
       throw new IOException(file + ": cannot open the trade store: " + e.getMessage(), e);
     }
@@ -137,7 +155,7 @@ public final class TradeStore implements AutoCloseable {
           throw new IOException(file + ": a trade store of an earlier layout; import the files again");
         }
       }
-      return new TradeStore(c, true);
+      return new TradeStore(c, true, file.toAbsolutePath().getParent(), DiskSpace.system());
     } catch (SQLException e) {
       throw new IOException(file + ": cannot open the trade store: " + e.getMessage(), e);
     }
@@ -196,6 +214,7 @@ public final class TradeStore implements AutoCloseable {
    */
   public synchronized ImportReport importFile(Path file, Format format, TradeParser parser) throws IOException {
     requireWritable();
+    disk.require(folder, DiskSpace.estimate(Files.size(file), 0), "trade import of " + file.getFileName());
     if (format == null && ExchangeRates.isRates(file)) {
       return importRates(file);
     }
@@ -344,6 +363,7 @@ public final class TradeStore implements AutoCloseable {
    */
   public synchronized long bulkLoad(Path csv) throws IOException {
     requireWritable();
+    disk.require(folder, DiskSpace.estimate(Files.size(csv), 0), "trade import of " + csv.getFileName());
     String name = csv.getFileName().toString();
     boolean auto = autoCommit();
     try {

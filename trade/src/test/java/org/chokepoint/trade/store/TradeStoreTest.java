@@ -124,6 +124,36 @@ class TradeStoreTest {
   }
 
   @Test
+  void aFullDiskRefusesAnImportBeforeDuckDbWritesAndTheStoreStaysAsItWas() throws Exception {
+    Path imf = trade.resolve("imf_imts_russia_by_partner_annual_2016_2024.csv");
+    org.chokepoint.core.io.DiskSpace full = new org.chokepoint.core.io.DiskSpace(d -> 1024 * 1024);
+    Path fresh = dir.resolve("never-created.duckdb");
+    assertThatThrownBy(() -> TradeStore.open(fresh, full)).hasMessageContaining("no space left on device")
+        .hasMessageContaining("trade store creation");
+    assertThat(fresh).doesNotExist();
+    Path file = dir.resolve("full-disk.duckdb");
+    long rows;
+    try (TradeStore s = TradeStore.open(file)) {
+      s.importFile(imf, null, parser());
+      rows = rows(s);
+    }
+    try (TradeStore s = TradeStore.open(file, new org.chokepoint.core.io.DiskSpace(
+        d -> Files.size(imf) + org.chokepoint.core.io.DiskSpace.MARGIN_BYTES))) {
+      assertThatThrownBy(() -> s.importFile(imf, null, parser()))
+          .isInstanceOf(org.chokepoint.core.io.DiskSpace.NoSpaceException.class)
+          .hasMessageContaining("need ~").hasMessageContaining("trade import of " + imf.getFileName());
+      assertThat(rows(s)).isEqualTo(rows);
+    }
+  }
+
+  private static long rows(TradeStore s) throws Exception {
+    try (var st = s.connection().createStatement(); var rs = st.executeQuery("SELECT count(*) FROM trade")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
   void badRowsAreSkippedWithReasonsAndLinesAndUnknownCountriesListed() throws Exception {
     Path f = dir.resolve("semicolons.csv");
     Files.writeString(f, """
