@@ -27,7 +27,6 @@ import org.chokepoint.reports.ReportStore;
 import org.chokepoint.reports.extract.ScreeningLinker;
 import org.chokepoint.trade.load.TradeParser;
 import org.chokepoint.trade.query.TradeQueries;
-import org.chokepoint.trade.store.TradeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -132,12 +131,11 @@ final class ServeCommand implements Callable<Integer> {
       err.println("warning: goods, checks and reports disabled: " + e.getMessage());
     }
     TradeQueries tradeQueries = null;
-    Path tradeFile = TradeCommand.storeFile(main);
-    if (goods != null && mirror != null && !Files.exists(tradeFile)) {
-      importTrade(goods, tradeFile, err);
+    if (goods != null && mirror != null) {
+      importTrade(goods, err);
     }
-    if (Files.exists(tradeFile)) {
-      tradeQueries = new TradeQueries(TradeStore.open(tradeFile).connection());
+    if (TradeCommand.snapshots(main).live() != null) {
+      tradeQueries = new TradeQueries(TradeCommand.snapshots(main).liveConnections());
     } else {
       err.println("warning: /trade/... disabled: no trade store (chokepoint trade import)");
     }
@@ -177,20 +175,28 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void importTrade(GoodsCatalog goods, Path tradeFile, PrintWriter err) throws Exception {
+  /**
+   * Imports the mirror's trade files (and the ECB rates in the data directory) that the live trade snapshot lacks
+   * by name and hash: a first import killed half-way is finished on the next start.
+   */
+  private void importTrade(GoodsCatalog goods, PrintWriter err) throws Exception {
     Path folder = mirror.resolve("trade");
     if (!Files.isDirectory(folder)) {
       return;
     }
-    try (TradeStore store = TradeStore.open(tradeFile); var files = Files.list(folder)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
-        try {
-          var r = store.importFile(f, null, new TradeParser(goods.correlation()));
-          err.printf("trade: %s: %,d rows%n", r.file(), r.rowsStored());
-        } catch (java.io.IOException | IllegalArgumentException e) {
-          err.println("trade: skipped: " + e.getMessage());
-        }
-      }
+    List<Path> files;
+    try (var list = Files.list(folder)) {
+      files = new ArrayList<>(list.filter(p -> p.toString().endsWith(".csv")).sorted().toList());
     }
+    Path rates = TradeCommand.ratesFile(main);
+    if (rates != null) {
+      files.add(rates);
+    }
+    var result = TradeCommand.snapshots(main).sync(files, () -> new TradeParser(goods.correlation()));
+    for (var r : result.reports()) {
+      err.printf("trade: %s: %s%n", r.file(), r.lookup() ? String.join("; ", r.notes()) : String.format("%,d rows",
+          r.rowsStored()));
+    }
+    result.errors().forEach(e -> err.println("trade: not imported: " + e));
   }
 }

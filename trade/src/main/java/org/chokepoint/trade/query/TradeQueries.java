@@ -36,13 +36,22 @@ public final class TradeQueries {
 
   /** A supplier breakdown. */
   public record Shares(String target, Basis basis, String goods, String currency, double total, List<Share> shares,
-      Coverage coverage) {}
+      Coverage coverage, List<Anomaly> anomalies) {
+    /** The anomalies about one partner. */
+    public List<Anomaly> about(String partner) {
+      return anomalies.stream().filter(a -> a.subject().equals(partner)).toList();
+    }
+  }
 
   /** One point of a series. */
   public record Point(String period, int month, double value) {}
 
   /** A time series of one flow. */
-  public record Series(String label, String currency, List<Point> points) {}
+  public record Series(String label, String currency, List<Point> points, List<Anomaly> anomalies, String goods) {
+    public Series(String label, String currency, List<Point> points) {
+      this(label, currency, points, List.of(), "");
+    }
+  }
 
   /** Before and after a date for one counterpart. */
   public record Change(String code, String name, double before, double after) {
@@ -85,7 +94,7 @@ public final class TradeQueries {
 
   /** A mirror comparison. */
   public record MirrorGap(String exporter, String importer, String goods, String currency, List<Gap> gaps,
-      Coverage exporterCoverage, Coverage importerCoverage) {}
+      Coverage exporterCoverage, Coverage importerCoverage, List<Anomaly> anomalies) {}
 
   private static final String COUNTRY = "length(%s) = 2 AND %s NOT IN ('EU', 'EA', 'NS')";
 
@@ -242,7 +251,11 @@ public final class TradeQueries {
     Coverage coverage = coverage(sel, currency, List.of(basis == Basis.REPORTED
         ? "partners absent from the list reported nothing for this selection: unknown, not zero"
         : "only partners whose exports are in the store appear: others are unknown, not zero"));
-    return new Shares(target, basis, goods.label(), currency, total, shares, coverage);
+    List<Anomaly> anomalies = new ArrayList<>();
+    Selection history = new Selection(where, List.of(target), addMonths(from, -24), to);
+    anomalies.addAll(jumps(history, by, currency, shares.stream().map(Share::partner).toList(), from / 100));
+    anomalies.addAll(estimated(sel, by, basis == Basis.REPORTED ? target : null));
+    return new Shares(target, basis, goods.label(), currency, total, shares, coverage, List.copyOf(anomalies));
   }
 
   /** Time series: one per reporter–partner pair in {@code reporters} × {@code partners}. */
@@ -254,7 +267,7 @@ public final class TradeQueries {
       for (String p : partners) {
         Selection sel = new Selection("reporter = ? AND partner = ? AND flow = ? AND " + goods.sql(),
             List.of(r, p, flow), from, to);
-        out.add(series(r + " → " + p + " (" + flowName(flow) + ", " + goods.label() + ")", sel));
+        out.add(series(r + " → " + p + " (" + flowName(flow) + ", " + goods.label() + ")", goods.label(), sel));
       }
     }
     return out;
@@ -320,7 +333,7 @@ public final class TradeQueries {
     String onwardBase = around.table();
     List<Conduit> conduits = new ArrayList<>();
     List<Series> evidence = new ArrayList<>();
-    evidence.add(series("bloc → " + target, direct));
+    evidence.add(series("bloc → " + target, goods.label(), direct));
     for (Change c : fromBloc) {
       if (!(c.after() > c.before()) || c.before() <= 0) {
         continue;
@@ -339,7 +352,7 @@ public final class TradeQueries {
             onward = new Change(c.code(), c.name(), v[0], v[1]);
             onwardSource = (q[2].equals("X") ? c.code() + "'s exports to " + target
                 : target + "'s imports from " + c.code()) + ", " + f.label() + " (" + cur + ")";
-            evidence.add(series(c.code() + " → " + target + " (" + onwardSource + ")", s));
+            evidence.add(series(c.code() + " → " + target + " (" + onwardSource + ")", f.label(), s));
             break search;
           }
         }
@@ -365,7 +378,7 @@ public final class TradeQueries {
     }
     conduits.sort(Comparator.comparingDouble(Conduit::score).reversed());
     for (Conduit c : conduits.subList(0, Math.min(5, conduits.size()))) {
-      evidence.add(series("bloc → " + c.country(), new Selection(third.table(), "partner = ?",
+      evidence.add(series("bloc → " + c.country(), goods.label(), new Selection(third.table(), "partner = ?",
           List.of(c.country()), before, after)));
     }
     List<String> notes = new ArrayList<>();
@@ -405,8 +418,18 @@ public final class TradeQueries {
     if (gaps.stream().anyMatch(g -> !g.comparable())) {
       notes.add("years where a side covers fewer than 12 months are not comparable");
     }
+    List<Anomaly> anomalies = new ArrayList<>();
+    for (Gap g : gaps) {
+      if (g.comparable() && !Double.isNaN(g.ratio()) && Math.abs(g.ratio() - 1) > Anomaly.MIRROR_THRESHOLD) {
+        anomalies.add(new Anomaly(Anomaly.Kind.MIRROR_GAP, exporter + "→" + importer, g.period(), String.format(
+            java.util.Locale.ROOT, "the importer reports %.2f× what the exporter reports (%s vs %s %s; beyond ±%.0f%%)",
+            g.ratio(), org.chokepoint.trade.chart.SvgChart.number(g.importerReported()),
+            org.chokepoint.trade.chart.SvgChart.number(g.exporterReported()), cx.isEmpty() ? cm : cx,
+            100 * Anomaly.MIRROR_THRESHOLD)));
+      }
+    }
     return new MirrorGap(exporter, importer, goods.label(), cx.isEmpty() ? cm : cx, gaps, coverage(x, cx, notes),
-        coverage(m, cm, List.of()));
+        coverage(m, cm, List.of()), List.copyOf(anomalies));
   }
 
   /** The sum of one flow over a period, or NaN when the store has no rows for it. */
@@ -465,7 +488,7 @@ public final class TradeQueries {
     }
   }
 
-  private Series series(String label, Selection sel) throws SQLException {
+  private Series series(String label, String goods, Selection sel) throws SQLException {
     String currency = currency(sel);
     List<Point> points = new ArrayList<>();
     try (PreparedStatement p = db.prepareStatement("SELECT period, month_from, sum(value) FROM ("
@@ -478,7 +501,93 @@ public final class TradeQueries {
         }
       }
     }
-    return new Series(label, currency, points);
+    return new Series(label, currency, points, seriesJumps(label, points), goods);
+  }
+
+  /** Year-on-year jumps of an order of magnitude in one series (years summed from its points). */
+  private static List<Anomaly> seriesJumps(String label, List<Point> points) {
+    java.util.TreeMap<Integer, Double> years = new java.util.TreeMap<>();
+    points.forEach(p -> years.merge(p.month() / 100, p.value(), Double::sum));
+    return jumpsIn(label, years, Integer.MIN_VALUE);
+  }
+
+  /**
+   * Years whose value is at least ten times (or at most a tenth of) the value one or two years before: an order of
+   * magnitude within two years, from {@code sinceYear} on.
+   */
+  private static List<Anomaly> jumpsIn(String subject, java.util.TreeMap<Integer, Double> years, int sinceYear) {
+    List<Anomaly> out = new ArrayList<>();
+    for (var e : years.entrySet()) {
+      if (e.getKey() < sinceYear) {
+        continue;
+      }
+      double b = e.getValue();
+      for (int back = 1; back <= 2; back++) {
+        Double a = years.get(e.getKey() - back);
+        if (a == null || !(a > 0) || !(b > 0)) {
+          continue;
+        }
+        double hi = Math.max(a, b);
+        if (hi >= Anomaly.JUMP_FLOOR && hi / Math.min(a, b) >= Anomaly.JUMP_FACTOR) {
+          out.add(new Anomaly(Anomaly.Kind.JUMP, subject, (e.getKey() - back) + ".." + e.getKey(), String.format(
+              java.util.Locale.ROOT, "%s → %s (×%s): an order of magnitude in %s; check the source before "
+              + "reading a ranking from it", org.chokepoint.trade.chart.SvgChart.number(a),
+              org.chokepoint.trade.chart.SvgChart.number(b), b >= a ? String.format(java.util.Locale.ROOT, "%.0f",
+              b / a) : String.format(java.util.Locale.ROOT, "1/%.0f", a / b), back == 1 ? "one year" : "two years")));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Jumps in each counterpart's yearly values over a selection that starts two years before the question. */
+  private List<Anomaly> jumps(Selection history, String by, String currency, List<String> subjects, int fromYear)
+      throws SQLException {
+    java.util.Map<String, java.util.TreeMap<Integer, Double>> years = new java.util.HashMap<>();
+    try (PreparedStatement p = db.prepareStatement("SELECT " + by + ", month_from // 100, sum(value) FROM ("
+        + history.deduplicated() + ") WHERE currency = ? GROUP BY 1, 2")) {
+      p.setString(1, currency);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          years.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>()).put(rs.getInt(2), rs.getDouble(3));
+        }
+      }
+    }
+    List<Anomaly> out = new ArrayList<>();
+    for (String s : subjects) {
+      if (years.containsKey(s)) {
+        out.addAll(jumpsIn(s, years.get(s), fromYear));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Values a publisher estimated from partner data: IMF IMTS figures of a reporter for years it published no
+   * trade by partner ({@link ReportingGaps}).
+   */
+  private List<Anomaly> estimated(Selection sel, String by, String reporter) throws SQLException {
+    List<Anomaly> out = new ArrayList<>();
+    try (PreparedStatement p = db.prepareStatement("SELECT s.reporter, s." + by + ", min(s.month_from // 100), "
+        + "max(s.month_to // 100), any_value(s.source) FROM (" + sel.deduplicated() + ") s JOIN files f ON "
+        + "f.file = s.source WHERE f.format = 'imf' GROUP BY 1, 2")) {
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          ReportingGaps.Gap gap = ReportingGaps.of(rs.getString(1));
+          if (gap == null || rs.getInt(4) < gap.fromYear()) {
+            continue;
+          }
+          String subject = reporter != null ? rs.getString(2) : rs.getString(1);
+          int first = Math.max(rs.getInt(3), gap.fromYear());
+          out.add(new Anomaly(Anomaly.Kind.ESTIMATED, subject, first == rs.getInt(4) ? String.valueOf(first)
+              : first + ".." + rs.getInt(4), rs.getString(1) + "'s figures from " + gap.fromYear() + " in "
+              + rs.getString(5) + " are the IMF's estimates from partner data: " + gap.why()));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Anomaly::subject));
+    return out;
   }
 
   /** Per year: the sum and the number of months the rows cover. */

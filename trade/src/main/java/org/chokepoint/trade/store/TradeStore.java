@@ -346,8 +346,8 @@ public final class TradeStore implements AutoCloseable {
       java.util.Map<String, Long> skipped = table.skipped() == 0 ? java.util.Map.of()
           : java.util.Map.of("row without a code or a label", table.skipped());
       return new ImportReport(name, null, table.entries().size() + table.skipped(), table.entries().size(), skipped,
-          java.util.Map.of(), java.util.Map.of(), List.of("lookup table of " + table.kind().name().toLowerCase(
-              Locale.ROOT) + " labels: " + table.entries().size() + " labels stored and used to name them in answers "
+          java.util.Map.of(), java.util.Map.of(), List.of("lookup table of " + (table.kind() == LookupTable.Kind.PRODUCTS
+              ? "product" : "country") + " labels: " + table.entries().size() + " labels stored and used to name them in answers "
               + "and charts"), replaced, java.util.Map.of(), java.util.Map.of());
     } catch (SQLException e) {
       rollback();
