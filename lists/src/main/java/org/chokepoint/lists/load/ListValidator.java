@@ -157,8 +157,8 @@ public final class ListValidator implements SourceValidator {
   }
 
   private static String problem(LoadReport report, String reason) {
-    return report.problems().stream().filter(p -> p.contains(reason) || p.contains("line")).findFirst()
-        .map(p -> ": " + p).orElse("");
+    return report.problems().stream().filter(p -> p.endsWith(": skipped: " + reason)).findFirst()
+        .map(p -> " at " + p.substring(0, p.length() - (": skipped: " + reason).length())).orElse("");
   }
 
   private static Optional<String> shrink(String what, long now, long before) {
