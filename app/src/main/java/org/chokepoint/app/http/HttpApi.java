@@ -25,6 +25,7 @@ import org.chokepoint.core.model.Party;
 import org.chokepoint.core.model.Schema;
 import org.chokepoint.goods.controls.ControlsEngine;
 import org.chokepoint.goods.controls.Shipment;
+import org.chokepoint.lists.load.LoadReport;
 import org.chokepoint.lists.screen.Match;
 import org.chokepoint.lists.index.ListChanges;
 import org.chokepoint.lists.screen.MatchQuery;
@@ -282,6 +283,12 @@ public final class HttpApi {
     caps.put("screening", true).put("goods", goods != null).put("check", controls != null)
         .put("reports", reports != null).put("trade", trade != null).put("graph", graph != null)
         .put("writes", token != null);
+    ArrayNode lists = n.putArray("lists");
+    for (LoadReport r : screener.index().meta().reports()) {
+      lists.addObject().put("list", r.list()).put("file", r.file()).put("file_date", r.fileDate())
+          .put("records", r.recordsRead()).put("skipped", r.skippedTotal()).put("entities", r.entities());
+    }
+    n.put("index_built_at", screener.index().meta().builtAt());
     json(ctx, n);
   }
 
