@@ -1,0 +1,85 @@
+package org.chokepoint.app.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chokepoint.goods.GoodsCatalog;
+import org.chokepoint.trade.chart.SvgChart;
+import org.chokepoint.trade.query.GoodsFilter;
+import org.chokepoint.trade.query.TradeQueries;
+
+/**
+ * The trade sections of the pages: a country's partners, and who exports goods to Russia over time. A chart is drawn
+ * only when the trade store has figures for it; otherwise the page says which data would fill it.
+ */
+final class TradeCharts {
+  private final TradeQueries trade;
+
+  TradeCharts(TradeQueries trade) {
+    this.trade = trade;
+  }
+
+  boolean available() {
+    return trade != null;
+  }
+
+  /** Imports of a country by partner in 2023, as the country reports them. */
+  void countryRole(Html h, String country) {
+    if (trade == null) {
+      return;
+    }
+    h.h2("Trade role");
+    try {
+      TradeQueries.Shares s;
+      synchronized (trade) {
+        s = trade.shares(country, TradeQueries.Basis.REPORTED, GoodsFilter.TOTAL, 202301, 202312);
+      }
+      if (s.coverage().empty() || s.shares().isEmpty()) {
+        h.note("No chart: the trade store has no imports reported by " + country + " for 2023. Importing IMF "
+            + "IMTS or UN Comtrade figures with " + country + " as reporter would fill it.");
+        return;
+      }
+      h.raw(SvgChart.bars("Imports of " + country + " by partner, 2023 (as reported)", s.currency(),
+          s.shares().stream().limit(12).map(x -> new SvgChart.Bar(x.partner(), x.value())).toList(),
+          List.of(s.coverage().summary())));
+    } catch (Exception e) {
+      h.note("Trade data unavailable: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Who exports the goods to Russia, 2019–2024: the top partners' exports over time and their shares, from partners'
+   * reports (mirror data). {@code spec} is a goods group id or an HS code.
+   */
+  void exportsToRussia(Html h, String spec, String name, GoodsCatalog goods) {
+    if (trade == null) {
+      return;
+    }
+    h.h2("Trade: who exports " + name + " to Russia");
+    try {
+      GoodsFilter f = GoodsFilter.parse(spec, goods);
+      List<TradeQueries.Series> series = new ArrayList<>();
+      TradeQueries.Shares latest;
+      synchronized (trade) {
+        latest = trade.shares("RU", TradeQueries.Basis.MIRROR, f, 201901, 202412);
+        List<String> top = latest.shares().stream().limit(5).map(TradeQueries.Share::partner).toList();
+        if (!top.isEmpty()) {
+          series = trade.flows(top, List.of("RU"), "X", f, 201901, 202412);
+        }
+      }
+      boolean anyValue = series.stream().anyMatch(s -> s.points().stream().anyMatch(p -> p.value() > 0));
+      if (latest.shares().isEmpty() || !anyValue) {
+        h.note("No chart: the trade store has no partner exports to Russia of " + f.label() + " for 2019–2024. Importing exports to Russia by HS code — Eurostat Comext CN8 or UN Comtrade HS6 "
+            + "with Russia as partner — would fill it." + (latest.coverage().empty() ? ""
+            : " Coverage: " + latest.coverage().summary()));
+        return;
+      }
+      h.raw(SvgChart.lines("Exports to Russia: " + name, latest.currency(), series,
+          List.of(latest.coverage().summary())));
+      h.raw(SvgChart.bars("Shares of Russia's imports from reporting partners", latest.currency(),
+          latest.shares().stream().limit(12).map(x -> new SvgChart.Bar(x.partner() + " " + x.name(), x.value()))
+              .toList(), List.of(latest.coverage().summary())));
+    } catch (Exception e) {
+      h.note("Trade data unavailable: " + e.getMessage());
+    }
+  }
+}
