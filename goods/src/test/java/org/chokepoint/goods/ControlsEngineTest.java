@@ -39,11 +39,43 @@ class ControlsEngineTest {
   }
 
   @Test
-  void chplItemsToRussiaAreProhibitedWithTheirCitation() {
-    ControlsEngine.Check c = engine.check(ship("cn", "ru", "854231", "", "", "", "2024-06-01"));
+  void chplItemsToRussiaFromAnEuExporterAreProhibitedWithTheirCitation() {
+    ControlsEngine.Check c = engine.check(ship("de", "ru", "854231", "", "", "", "2024-06-01"));
     assertThat(c.verdict()).isEqualTo(Rule.Verdict.PROHIBITED);
     assertThat(c.findings()).anyMatch(f -> f.rule().equals("eu-833-12g-chpl-ru-by")
-        && f.citation().contains("833/2014"));
+        && f.citation().contains("833/2014") && f.jurisdiction().equals("EU") && f.scope().contains("DE"));
+    assertThat(c.jurisdictions()).filteredOn(j -> j.jurisdiction().equals("EU"))
+        .singleElement().satisfies(j -> assertThat(j.applies()).isTrue());
+  }
+
+  @Test
+  void eachRuleBindsOnlyWithinItsJurisdiction() {
+    ControlsEngine.Check chinaToRussia = engine.check(ship("cn", "ru", "854231", "", "", "", "2024-06-01"));
+    assertThat(chinaToRussia.findings()).extracting(ControlsEngine.Finding::rule)
+        .doesNotContain("eu-833-12g-chpl-ru-by", "us-ear-746-8-ru-by");
+    assertThat(chinaToRussia.verdict()).isEqualTo(Rule.Verdict.CLEAR);
+    assertThat(chinaToRussia.notes()).filteredOn(f -> f.rule().equals("eu-833-12g-chpl-ru-by")).singleElement()
+        .satisfies(f -> assertThat(f.scope()).contains("not applied").contains("exporter CN")
+            .contains("European Union"));
+    assertThat(chinaToRussia.jurisdictions()).extracting(ControlsEngine.JurisdictionCall::jurisdiction,
+        ControlsEngine.JurisdictionCall::applies).contains(org.assertj.core.groups.Tuple.tuple("EU", false),
+        org.assertj.core.groups.Tuple.tuple("US", false), org.assertj.core.groups.Tuple.tuple("UK", false));
+
+    ControlsEngine.Check usChipsReexported = engine.check(new Shipment("us", "ru", "854231", "", "", "", "", "2024-06-01",
+        "ae"));
+    assertThat(usChipsReexported.findings()).extracting(ControlsEngine.Finding::rule)
+        .contains("us-ear-746-8-ru-by").doesNotContain("eu-833-12g-chpl-ru-by");
+    assertThat(usChipsReexported.findings()).filteredOn(f -> f.rule().equals("us-ear-746-8-ru-by")).singleElement()
+        .satisfies(f -> assertThat(f.scope()).contains("goods' origin US"));
+
+    ControlsEngine.Check euExporterOfChineseChips = engine.check(new Shipment("cn", "ru", "854231", "", "", "", "",
+        "2024-06-01", "fr"));
+    assertThat(euExporterOfChineseChips.findings()).extracting(ControlsEngine.Finding::rule)
+        .contains("eu-833-12g-chpl-ru-by").doesNotContain("us-ear-746-8-ru-by");
+
+    ControlsEngine.Check unknownExporter = engine.check(ship("", "ru", "854231", "", "", "", "2024-06-01"));
+    assertThat(unknownExporter.findings()).filteredOn(f -> f.rule().equals("eu-833-12g-chpl-ru-by")).singleElement()
+        .satisfies(f -> assertThat(f.scope()).contains("not given"));
   }
 
   @Test
@@ -66,7 +98,10 @@ class ControlsEngineTest {
     assertThat(c.hs()).isEqualTo("8457.10");
     assertThat(c.hsNote()).contains("classified from the description");
     assertThat(c.findings()).extracting(ControlsEngine.Finding::rule)
-        .contains("chpl-diversion-risk", "ofac-sdn-party", "eu-269-party");
+        .contains("chpl-diversion-risk", "eu-269-party");
+    assertThat(c.notes()).extracting(ControlsEngine.Finding::rule).contains("ofac-sdn-party");
+    assertThat(engine.check(ship("us", "kz", "", "CNC vertical machining center", "", "Blocked Trading LLC",
+        "2024-06-01")).findings()).extracting(ControlsEngine.Finding::rule).contains("ofac-sdn-party");
     assertThat(c.verdict()).isEqualTo(Rule.Verdict.PROHIBITED);
   }
 
@@ -95,5 +130,19 @@ class ControlsEngineTest {
         .hasMessageContaining("rules[2]: field 'id' is required")
         .hasMessageContaining("rule 'c': field 'effective_from' must be an ISO date")
         .hasMessageContaining("rule 'c': field 'when.goods' must be a list");
+    Files.writeString(file, """
+        {"jurisdictions": {"EU": {"title": "European Union", "countries": ["DE"]}},
+         "rules": [
+          {"id": "d", "verdict": "prohibited", "citation": "x", "jurisdiction": "EU", "reach": ["seller"],
+           "when": {"destination": ["ru"]}},
+          {"id": "e", "verdict": "prohibited", "citation": "x", "jurisdiction": "Atlantis", "reach": ["exporter"],
+           "when": {"destination": ["ru"]}},
+          {"id": "f", "verdict": "prohibited", "citation": "x", "jurisdiction": "EU", "when": {"destination": ["ru"]}}
+        ]}""", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Rules.read(file))
+        .hasMessageContaining("jurisdiction 'EU': country 'DE'")
+        .hasMessageContaining("rule 'd': field 'reach' must list exporter, origin or destination, got 'seller'")
+        .hasMessageContaining("rule 'e': field 'jurisdiction' names 'Atlantis'")
+        .hasMessageContaining("rule 'f': field 'reach' must say");
   }
 }

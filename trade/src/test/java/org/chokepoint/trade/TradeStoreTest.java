@@ -125,6 +125,36 @@ class TradeStoreTest {
   }
 
   @Test
+  void aFullDiskRefusesAnImportBeforeDuckDbWritesAndTheStoreStaysAsItWas() throws Exception {
+    Path imf = trade.resolve("imf_imts_russia_by_partner_annual_2016_2024.csv");
+    org.chokepoint.core.io.DiskSpace full = new org.chokepoint.core.io.DiskSpace(d -> 1024 * 1024);
+    Path fresh = dir.resolve("never-created.duckdb");
+    assertThatThrownBy(() -> TradeStore.open(fresh, full)).hasMessageContaining("no space left on device")
+        .hasMessageContaining("trade store creation");
+    assertThat(fresh).doesNotExist();
+    Path file = dir.resolve("full-disk.duckdb");
+    long rows;
+    try (TradeStore s = TradeStore.open(file)) {
+      s.importFile(imf, null, parser());
+      rows = rows(s);
+    }
+    try (TradeStore s = TradeStore.open(file, new org.chokepoint.core.io.DiskSpace(
+        d -> Files.size(imf) + org.chokepoint.core.io.DiskSpace.MARGIN_BYTES))) {
+      assertThatThrownBy(() -> s.importFile(imf, null, parser()))
+          .isInstanceOf(org.chokepoint.core.io.DiskSpace.NoSpaceException.class)
+          .hasMessageContaining("need ~").hasMessageContaining("trade import of " + imf.getFileName());
+      assertThat(rows(s)).isEqualTo(rows);
+    }
+  }
+
+  private static long rows(TradeStore s) throws Exception {
+    try (var st = s.connection().createStatement(); var rs = st.executeQuery("SELECT count(*) FROM trade")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
   void badRowsAreSkippedWithReasonsAndLinesAndUnknownCountriesListed() throws Exception {
     Path f = dir.resolve("semicolons.csv");
     Files.writeString(f, """
@@ -146,8 +176,10 @@ class TradeStoreTest {
     assertThat(r.unknownCountries()).containsEntry("Narnia", 1L);
     assertThat(queries.total("DE", "KG", "X", GoodsFilter.parse("854231", catalog), 202301, 202301, "EUR"))
         .isEqualTo(1234.5);
-    assertThatThrownBy(() -> store.importFile(trade.resolve("eurostat_comext_sanctioned_cn8_product_names.csv"), null,
-        parser())).hasMessageContaining("no known trade layout");
+    Path noLayout = dir.resolve("no_layout.csv");
+    Files.writeString(noLayout, "colour,size,weight\nred,1,2\n");
+    assertThatThrownBy(() -> store.importFile(noLayout, null, parser())).hasMessageContaining("no_layout.csv line 1")
+        .hasMessageContaining("no known trade layout");
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.chokepoint.app.json.MatchJson;
 import org.chokepoint.core.country.Countries;
 import org.chokepoint.core.io.CsvHeader;
 import org.chokepoint.core.io.CsvReader;
+import org.chokepoint.core.io.LineDecodingReader;
 import org.chokepoint.core.model.Schema;
 import org.chokepoint.lists.screen.Match;
 import org.chokepoint.lists.screen.MatchQuery;
@@ -68,7 +69,8 @@ public final class BatchScreening {
     boolean jsonOut = isJsonLines(out);
     long[] totals = new long[3];
     ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try (Reader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+    // Decoded per line like the list loaders: UTF-8, else Windows-1252, so one legacy line never stops the batch.
+    try (Reader reader = new LineDecodingReader(Files.newInputStream(in));
          Writer writer = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
       InputSource source = jsonIn ? new JsonLinesSource(new BufferedReader(reader), columns)
           : new CsvSource(new CsvReader(reader), columns, in);

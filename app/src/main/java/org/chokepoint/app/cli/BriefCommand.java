@@ -73,7 +73,7 @@ final class BriefCommand implements Callable<Integer> {
     var members = story.documents().stream().map(Story.Member::doc).toList();
     List<List<String>> rows = new java.util.ArrayList<>();
     var catalog = TradeCommand.catalog(main);
-    try (var store = org.chokepoint.trade.store.TradeStore.open(file)) {
+    try (var store = org.chokepoint.trade.store.TradeStore.openReadOnly(file)) {
       var check = new org.chokepoint.trade.check.ClaimCheck(new org.chokepoint.trade.query.TradeQueries(
           store.connection()), catalog);
       for (var d : run.documents()) {

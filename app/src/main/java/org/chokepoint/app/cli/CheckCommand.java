@@ -28,9 +28,12 @@ import picocli.CommandLine.Spec;
 
 /** Checks shipments against the trade-control rules and screens their parties. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Check shipments ({origin, destination, hs, description, production_date, shipper, consignee, "
-        + "date}) against trade-control rules: CHPL items to Russia/Belarus and diversion hubs, the US/UK ban on "
-        + "Russian aluminium, copper and nickel, listed parties. Each finding cites its legal basis."})
+    description = {"Check shipments ({origin, exporter_country, destination, hs, description, production_date, "
+        + "shipper, consignee, date}) against trade-control rules: CHPL items to Russia/Belarus and diversion hubs, "
+        + "the US/UK ban on Russian aluminium, copper and nickel, listed parties. Each finding cites its legal "
+        + "basis; each rule binds only within its jurisdiction (EU: exporter in the EU; US EAR: US exporter or "
+        + "US-origin goods; import bans: the importing country), rules outside it are shown as notes.",
+        "origin is the goods' country of origin; exporter_country defaults to origin."})
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
@@ -38,7 +41,8 @@ final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "A .json file (one shipment object or an array) or a .csv file.")
+  @Parameters(paramLabel = "FILE", description = "A .json or .jsonl file (one shipment object, an array of them, or "
+      + "one object per line) or a .csv file.")
   Path file;
 
   @Option(names = "--rules", paramLabel = "FILE", description = "Rules file replacing the built-in rules.")
@@ -84,8 +88,15 @@ final class CheckCommand implements Callable<Integer> {
           out.printf("shipment %d: %s  (%s → %s, HS %s%s)%n", n, c.verdict().name().toLowerCase(Locale.ROOT),
               s.origin(), s.destination(), c.hs(), c.hsNote().isEmpty() ? "" : "; " + c.hsNote());
           for (ControlsEngine.Finding f : c.findings()) {
-            out.printf("  %-16s %s: %s%n    why: %s%n    basis: %s%n", f.verdict().name().toLowerCase(Locale.ROOT),
-                f.rule(), f.reason(), f.detail(), f.citation());
+            out.printf("  %-16s %s: %s%n    why: %s%n    scope: %s%n    basis: %s%n",
+                f.verdict().name().toLowerCase(Locale.ROOT), f.rule(), f.reason(), f.detail(), f.scope(),
+                f.citation());
+          }
+          for (ControlsEngine.Finding f : c.notes()) {
+            out.printf("  note             %s (%s): %s%n", f.rule(), f.title(), f.scope());
+          }
+          for (ControlsEngine.JurisdictionCall j : c.jurisdictions()) {
+            out.printf("  %-16s %s%n", j.jurisdiction() + (j.applies() ? " applies" : " n/a"), j.why());
           }
         }
       }
@@ -111,15 +122,12 @@ final class CheckCommand implements Callable<Integer> {
   static List<Parsed> read(Path file) throws Exception {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     List<Map<String, String>> rows = new ArrayList<>();
-    if (name.endsWith(".json")) {
-      JsonNode root = MatchJson.MAPPER.readTree(Files.readString(file));
-      List<JsonNode> nodes = new ArrayList<>();
-      if (root != null && root.isArray()) {
-        root.forEach(nodes::add);
-      } else if (root != null && root.isObject()) {
-        nodes.add(root);
-      } else {
-        throw new IllegalArgumentException(file + ": expected a shipment object or an array of them");
+    if (name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      List<JsonNode> nodes;
+      try {
+        nodes = Checks.shipmentObjects(TextFiles.read(file));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
       }
       for (JsonNode n : nodes) {
         Map<String, String> m = new HashMap<>();
@@ -145,8 +153,8 @@ final class CheckCommand implements Callable<Integer> {
     for (Map<String, String> m : rows) {
       try {
         shipments.add(new Parsed(new Shipment(country(m, "origin"), country(m, "destination"), m.get("hs"),
-            m.get("description"), m.get("production_date"), m.get("shipper"), m.get("consignee"), m.get("date")),
-            null));
+            m.get("description"), m.get("production_date"), m.get("shipper"), m.get("consignee"), m.get("date"),
+            country(m, "exporter_country")), null));
       } catch (IllegalArgumentException e) {
         shipments.add(new Parsed(null, e.getMessage()));
       }

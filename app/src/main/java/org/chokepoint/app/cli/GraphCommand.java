@@ -95,7 +95,7 @@ final class GraphCommand {
       java.nio.file.Path tradeFile = TradeCommand.storeFile(main);
       Graph g;
       try (ScreeningIndex index = Workspace.screener(main.data, main.sources, err).index();
-           TradeStore store = Files.exists(tradeFile) ? TradeStore.open(tradeFile) : null) {
+           TradeStore store = Files.exists(tradeFile) ? TradeStore.openReadOnly(tradeFile) : null) {
         Screener screener = new Screener(index);
         ReportPipeline.Run run = reports.isEmpty() ? null : new ReportPipeline(catalog, new ScreeningLinker(screener))
             .run(ReportPipeline.expand(reports), Runtime.getRuntime().availableProcessors());

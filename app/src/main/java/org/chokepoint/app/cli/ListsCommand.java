@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** Reports what was loaded from each list into the screening index. */
 @Command(name = "lists", mixinStandardHelpOptions = true,
-    description = "Show, per list, records read, skipped (with reasons), entities and names in the screening index.")
+    description = "Show, per list, its file date, records read, skipped (with reasons), entities and names in the "
+        + "screening index.")
 final class ListsCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
@@ -42,10 +43,11 @@ final class ListsCommand implements Callable<Integer> {
         out.println(MatchJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(meta));
         return 0;
       }
-      out.printf("%-42s %-34s %8s %8s %8s %8s%n", "list", "file", "read", "skipped", "entities", "names");
+      out.printf("%-42s %-34s %-10s %8s %8s %8s %8s%n", "list", "file", "file date", "read", "skipped", "entities",
+          "names");
       for (LoadReport r : meta.reports()) {
-        out.printf("%-42s %-34s %8d %8d %8d %8d%n", cut(r.list(), 42), cut(r.file(), 34), r.recordsRead(),
-            r.skippedTotal(), r.entities(), r.names());
+        out.printf("%-42s %-34s %-10s %8d %8d %8d %8d%n", cut(r.list(), 42), cut(r.file(), 34),
+            r.fileDate().isEmpty() ? "-" : r.fileDate(), r.recordsRead(), r.skippedTotal(), r.entities(), r.names());
         if (r.skippedTotal() > 0) {
           r.skipped().forEach((reason, n) -> out.printf("    skipped %d: %s%n", n, reason));
         }

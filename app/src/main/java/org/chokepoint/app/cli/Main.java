@@ -41,7 +41,7 @@ public final class Main {
     Main main = new Main();
     CommandLine cli = new CommandLine(main);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("error: " + message(e));
+      commandLine.getErr().println("error: " + ErrorMessages.describe(e, ErrorMessages.pathsGiven(parseResult)));
       if (main.verbose) {
         e.printStackTrace(commandLine.getErr());
       }
@@ -49,10 +49,5 @@ public final class Main {
       return e instanceof IllegalArgumentException ? 2 : 1;
     });
     return cli;
-  }
-
-  private static String message(Throwable e) {
-    String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.chokepoint.app.http.HttpApi;
 import org.chokepoint.app.http.TradeApi;
 import org.chokepoint.app.web.WebUi;
+import org.chokepoint.core.data.SourceRegistry;
 import org.chokepoint.core.data.Updater;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.goods.classify.GoodsClassifier;
@@ -19,13 +20,13 @@ import org.chokepoint.goods.controls.Rules;
 import org.chokepoint.graph.model.Graph;
 import org.chokepoint.graph.query.GraphQueries;
 import org.chokepoint.graph.store.GraphStore;
+import org.chokepoint.lists.load.ListValidator;
 import org.chokepoint.lists.screen.Screener;
 import org.chokepoint.reports.ReportPipeline;
 import org.chokepoint.reports.ReportStore;
 import org.chokepoint.reports.extract.ScreeningLinker;
 import org.chokepoint.trade.load.TradeParser;
 import org.chokepoint.trade.query.TradeQueries;
-import org.chokepoint.trade.store.TradeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,9 +53,13 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
   int port = 8080;
 
-  @Option(names = "--token", description = "Token required by write endpoints (POST /reports); default: "
-      + "$CHOKEPOINT_TOKEN. Without one, writes are refused.")
+  @Option(names = "--token", description = "Token required by write endpoints (POST /reports). Visible to other "
+      + "users in ps: prefer $CHOKEPOINT_TOKEN (the default) or --token-file. Without one, writes are refused.")
   String token = System.getenv("CHOKEPOINT_TOKEN");
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "Read the write token from the first line of FILE (keep it readable only by you).")
+  Path tokenFile;
 
   @Option(names = "--mirror", paramLabel = "DIR", description = "Fill an empty data directory from this mirror "
       + "(lists, goods, trade), and ingest the reports in DIR/../seeds and DIR/../docs.")
@@ -70,11 +75,17 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
+    token = Tokens.resolve(token, tokenFile, spec.commandLine().getParseResult().hasMatchedOption("--token"), err);
     boolean fresh = mirror != null && !Files.exists(Workspace.data(main.data).root().resolve("manifest.json"));
     if (fresh) {
       err.println("filling " + main.data + " from " + mirror);
-      new Updater(Workspace.data(main.data), Workspace.sources(main.sources), Updater.defaultClient())
-          .fromMirror(mirror);
+      SourceRegistry registry = Workspace.sources(main.sources);
+      for (Updater.Outcome o : new Updater(Workspace.data(main.data), registry, Updater.defaultClient(),
+          new ListValidator(registry, false)).fromMirror(mirror)) {
+        if (Updater.failed(o)) {
+          err.println("warning: " + o.source().id() + " " + o.status() + ": " + o.message());
+        }
+      }
     }
     if (mirror != null && reportDirs.isEmpty()) {
       Path parent = mirror.toAbsolutePath().normalize().getParent();
@@ -120,12 +131,11 @@ final class ServeCommand implements Callable<Integer> {
       err.println("warning: goods, checks and reports disabled: " + e.getMessage());
     }
     TradeQueries tradeQueries = null;
-    Path tradeFile = TradeCommand.storeFile(main);
-    if (goods != null && mirror != null && !Files.exists(tradeFile)) {
-      importTrade(goods, tradeFile, err);
+    if (goods != null && mirror != null) {
+      importTrade(goods, err);
     }
-    if (Files.exists(tradeFile)) {
-      tradeQueries = new TradeQueries(TradeStore.open(tradeFile).connection());
+    if (TradeCommand.snapshots(main).live() != null) {
+      tradeQueries = new TradeQueries(TradeCommand.snapshots(main).liveConnections());
     } else {
       err.println("warning: /trade/... disabled: no trade store (chokepoint trade import)");
     }
@@ -133,7 +143,12 @@ final class ServeCommand implements Callable<Integer> {
     if (goods != null && buildGraph) {
       err.println("building the evidence graph");
       Graph g = GraphCommand.build(goods, screener, reports == null ? null : reports.run(), tradeQueries, err);
-      GraphStore.save(g, graphFile);
+      try {
+        GraphStore.save(g, graphFile);
+      } catch (java.io.IOException e) {
+        err.println("warning: evidence graph not saved: " + e.getMessage()
+            + (Files.exists(graphFile) ? "; serving the last good graph" : "; /graph/... disabled"));
+      }
     }
     if (loading != null) {
       graph = new GraphQueries(loading.join());
@@ -160,20 +175,28 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void importTrade(GoodsCatalog goods, Path tradeFile, PrintWriter err) throws Exception {
+  /**
+   * Imports the mirror's trade files (and the ECB rates in the data directory) that the live trade snapshot lacks
+   * by name and hash: a first import killed half-way is finished on the next start.
+   */
+  private void importTrade(GoodsCatalog goods, PrintWriter err) throws Exception {
     Path folder = mirror.resolve("trade");
     if (!Files.isDirectory(folder)) {
       return;
     }
-    try (TradeStore store = TradeStore.open(tradeFile); var files = Files.list(folder)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
-        try {
-          var r = store.importFile(f, null, new TradeParser(goods.correlation()));
-          err.printf("trade: %s: %,d rows%n", r.file(), r.rowsStored());
-        } catch (java.io.IOException | IllegalArgumentException e) {
-          err.println("trade: skipped: " + e.getMessage());
-        }
-      }
+    List<Path> files;
+    try (var list = Files.list(folder)) {
+      files = new ArrayList<>(list.filter(p -> p.toString().endsWith(".csv")).sorted().toList());
     }
+    Path rates = TradeCommand.ratesFile(main);
+    if (rates != null) {
+      files.add(rates);
+    }
+    var result = TradeCommand.snapshots(main).sync(files, () -> new TradeParser(goods.correlation()));
+    for (var r : result.reports()) {
+      err.printf("trade: %s: %s%n", r.file(), r.lookup() ? String.join("; ", r.notes()) : String.format("%,d rows",
+          r.rowsStored()));
+    }
+    result.errors().forEach(e -> err.println("trade: not imported: " + e));
   }
 }

@@ -17,9 +17,12 @@ import org.chokepoint.trade.load.Format;
 import org.chokepoint.trade.load.ImportReport;
 import org.chokepoint.trade.load.TradeParser;
 import org.chokepoint.trade.load.TradePeriods;
+import org.chokepoint.trade.query.Anomaly;
 import org.chokepoint.trade.query.Coverage;
 import org.chokepoint.trade.query.GoodsFilter;
 import org.chokepoint.trade.query.TradeQueries;
+import org.chokepoint.trade.load.TradeCountries;
+import org.chokepoint.trade.store.TradeSnapshots;
 import org.chokepoint.trade.store.TradeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,8 +44,20 @@ final class TradeCommand {
   @ParentCommand
   Main main;
 
-  static Path storeFile(Main main) {
-    return Workspace.data(main.data).root().resolve("trade").resolve("trade.duckdb");
+  /** The trade store's snapshots in the data directory ({@code data/trade}, made live through {@code CURRENT}). */
+  static TradeSnapshots snapshots(Main main) {
+    return new TradeSnapshots(Workspace.data(main.data).root().resolve("trade"));
+  }
+
+  /** The live trade snapshot (open it read-only), or where it would be when nothing was imported yet. */
+  static Path storeFile(Main main) throws java.io.IOException {
+    return snapshots(main).liveOrDefault();
+  }
+
+  /** The ECB reference rates that {@code update} put in the data directory, or null. */
+  static Path ratesFile(Main main) {
+    Path f = Workspace.data(main.data).root().resolve("reference").resolve("ecb_eurofxref_hist.csv");
+    return Files.exists(f) ? f : null;
   }
 
   static GoodsCatalog catalog(Main main) throws Exception {
@@ -67,12 +82,17 @@ final class TradeCommand {
     @Option(names = "--svg", paramLabel = "FILE", description = "Also draw the answer as an SVG chart.")
     Path svg;
 
+    @Option(names = "--currency", paramLabel = "CODE", description = "Convert every value to USD, EUR … at the "
+        + "ECB's average euro reference rate of each row's period (the coverage names the rates); default: the data's "
+        + "own currencies, never added together.")
+    String currency;
+
     int fromMonth() {
-      return TradePeriods.bound(from, true);
+      return TradePeriods.range(from, to)[0];
     }
 
     int toMonth() {
-      return TradePeriods.bound(to, false);
+      return TradePeriods.range(from, to)[1];
     }
   }
 
@@ -89,14 +109,15 @@ final class TradeCommand {
 
     @Override
     public Integer call() throws Exception {
+      TradePeriods.range(q.from, q.to);
       Path file = storeFile(trade.main);
       if (!Files.exists(file)) {
         throw new IllegalArgumentException("no trade store at " + file + "; run 'chokepoint trade import FILE...'");
       }
       GoodsCatalog catalog = catalog(trade.main);
-      try (TradeStore store = TradeStore.open(file)) {
-        return ask(new TradeQueries(store.connection()), GoodsFilter.parse(q.goods, catalog), catalog,
-            spec.commandLine().getOut());
+      try (TradeStore store = TradeStore.openReadOnly(file)) {
+        TradeQueries queries = new TradeQueries(store.connection()).currency(q.currency);
+        return ask(queries, GoodsFilter.parse(q.goods, catalog), catalog, spec.commandLine().getOut());
       }
     }
 
@@ -135,30 +156,66 @@ final class TradeCommand {
       PrintWriter err = spec.commandLine().getErr();
       Format f = Format.parse(format);
       GoodsCatalog catalog = catalog(trade.main);
-      int failed = 0;
-      try (TradeStore store = TradeStore.open(storeFile(trade.main))) {
-        for (Path file : files) {
-          long t0 = System.nanoTime();
-          try {
-            ImportReport r = store.importFile(file, f, new TradeParser(catalog.correlation()));
-            double s = (System.nanoTime() - t0) / 1e9;
-            out.printf(Locale.ROOT, "%s: %s, %,d rows read, %,d stored%s in %.1f s (%,.0f rows/s)%n", r.file(),
-                r.format().name().toLowerCase(Locale.ROOT), r.rowsRead(), r.rowsStored(),
-                r.replaced() ? " (replacing the earlier import)" : "", s, r.rowsRead() / Math.max(s, 1e-9));
-            r.skipped().forEach((why, n) -> out.printf("  skipped %,d: %s (lines %s…)%n", n, why,
-                r.skippedLines().get(why)));
-            if (!r.unknownCountries().isEmpty()) {
-              out.printf("  %d unknown country names (rows kept with no code): %s%n", r.unknownCountries().size(),
-                  r.unknownCountries());
-            }
-            r.notes().forEach(n -> out.println("  note: " + n));
-          } catch (java.io.IOException | IllegalArgumentException e) {
-            failed++;
-            err.println("error: " + e.getMessage());
-          }
-        }
+      List<Path> all = new ArrayList<>(files);
+      Path rates = ratesFile(trade.main);
+      if (f == null && rates != null && all.stream().noneMatch(p -> p.getFileName().equals(rates.getFileName()))) {
+        all.add(rates);
       }
-      return failed == 0 ? 0 : 1;
+      long t0 = System.nanoTime();
+      TradeSnapshots.Result result = snapshots(trade.main).importFiles(all, f,
+          () -> new TradeParser(catalog.correlation()));
+      double s = (System.nanoTime() - t0) / 1e9;
+      for (ImportReport r : result.reports()) {
+        report(out, r);
+      }
+      result.errors().forEach(e -> err.println("error: " + e));
+      long rows = result.reports().stream().mapToLong(ImportReport::rowsRead).sum();
+      out.printf(Locale.ROOT, "%d file(s) imported, %d failed; %,d rows in %.1f s (%,.0f rows/s); live store: %s%n",
+          result.reports().size(), result.errors().size(), rows, s, rows / Math.max(s, 1e-9), result.live());
+      return result.errors().isEmpty() ? 0 : 1;
+    }
+  }
+
+  /** One file's import, as the CLI and {@code serve} print it. */
+  static void report(PrintWriter out, ImportReport r) {
+    if (r.lookup()) {
+      out.printf(Locale.ROOT, "%s: %s%s%n", r.file(), String.join("; ", r.notes()),
+          r.replaced() ? " (replacing the earlier import)" : "");
+      return;
+    }
+    out.printf(Locale.ROOT, "%s: %s, %,d rows read, %,d stored%s%n", r.file(),
+        r.format().name().toLowerCase(Locale.ROOT), r.rowsRead(), r.rowsStored(),
+        r.replaced() ? " (replacing the earlier import)" : "");
+    r.skipped().forEach((why, n) -> out.printf("  skipped %,d: %s (lines %s…)%n", n, why, r.skippedLines().get(why)));
+    if (!r.unknownCountries().isEmpty()) {
+      out.printf("  %d unknown country names (rows kept with no code): %s%n", r.unknownCountries().size(),
+          r.unknownCountries());
+    }
+    if (!r.aggregates().isEmpty()) {
+      out.printf("  %d aggregate names (country groups, never counted as a partner): %s%n", r.aggregates().size(),
+          String.join("; ", r.aggregates().keySet()));
+    }
+    if (!r.notPlaces().isEmpty()) {
+      out.printf("  %d names that are not a place: %s%n", r.notPlaces().size(), String.join("; ",
+          r.notPlaces().keySet()));
+    }
+    r.notes().forEach(n -> out.println("  note: " + n));
+  }
+
+  /** Anomalies, summarised: one line per jump or gap, one per kind for estimated values. */
+  static void printAnomalies(PrintWriter out, List<Anomaly> anomalies) {
+    List<Anomaly> estimated = anomalies.stream().filter(a -> a.kind() == Anomaly.Kind.ESTIMATED).toList();
+    List<Anomaly> others = anomalies.stream().filter(a -> a.kind() != Anomaly.Kind.ESTIMATED).toList();
+    others.stream().limit(12).forEach(a -> out.println("  ! " + a.line()));
+    if (others.size() > 12) {
+      out.println("  ! … and " + (others.size() - 12) + " more (--json lists them all)");
+    }
+    if (estimated.size() == 1) {
+      out.println("  ! " + estimated.getFirst().line());
+    } else if (estimated.size() > 1) {
+      out.println("  ! look here: estimated, " + estimated.size() + " partners ("
+          + String.join(", ", estimated.stream().limit(8).map(Anomaly::subject).toList())
+          + (estimated.size() > 8 ? " …" : "") + "): " + estimated.getFirst().detail());
     }
   }
 
@@ -184,14 +241,17 @@ final class TradeCommand {
             r.basis() == TradeQueries.Basis.MIRROR ? "mirror: partners' exports" : "as reported", SvgChart.number(
                 r.total()), r.currency());
         for (var s : r.shares().subList(0, Math.min(20, r.shares().size()))) {
-          out.printf(Locale.ROOT, "  %-4s %-40s %12s %6.1f%%%n", s.partner(), s.name(), SvgChart.number(s.value()),
-              100 * s.share());
+          out.printf(Locale.ROOT, "  %-4s %-40s %12s %6.1f%%%s%n", s.partner(), s.name(), SvgChart.number(s.value()),
+              100 * s.share(), r.about(s.partner()).stream().anyMatch(a -> a.kind() != Anomaly.Kind.ESTIMATED)
+                  ? "  !" : "");
         }
+        printAnomalies(out, r.anomalies());
         print(out, r.coverage());
       }
-      svg(SvgChart.bars("Suppliers of " + r.target() + ": " + r.goods() + ", " + q.from + ".." + q.to, r.currency(),
-          r.shares().stream().map(s -> new SvgChart.Bar(s.partner() + " " + s.name(), s.value())).toList(),
-          notes(r.coverage())));
+      svg(SvgChart.bars("Suppliers of " + r.target() + ": " + r.goods() + ", " + span(r.coverage(), q), r.currency(),
+          r.shares().stream().map(s -> new SvgChart.Bar(s.partner() + " " + s.name(), s.value(),
+              r.about(s.partner()).stream().anyMatch(a -> a.kind() != Anomaly.Kind.ESTIMATED))).toList(),
+          notes(r.coverage(), r.anomalies())));
       return 0;
     }
   }
@@ -227,13 +287,15 @@ final class TradeCommand {
           var s = series.get(i);
           out.printf("%s [%s]%n", s.label(), s.currency());
           s.points().forEach(pt -> out.printf(Locale.ROOT, "  %-8s %14s%n", pt.period(), SvgChart.number(pt.value())));
+          printAnomalies(out, s.anomalies());
           print(out, coverage.get(i));
         }
       }
       List<String> notes = new ArrayList<>();
-      coverage.forEach(c -> notes.addAll(notes(c)));
-      svg(SvgChart.lines("Trade flows, " + goods.label(), series.isEmpty() ? "" : series.getFirst().currency(),
-          series, notes));
+      for (int i = 0; i < coverage.size(); i++) {
+        notes.addAll(notes(coverage.get(i), series.get(i).anomalies()));
+      }
+      svg(SvgChart.lines("Trade flows, " + goods.label(), series, notes, emptyWhy(series, goods)));
       return 0;
     }
   }
@@ -317,10 +379,13 @@ final class TradeCommand {
                   : SvgChart.number(c.toTarget().before()) + " → " + SvgChart.number(c.toTarget().after()) + " ("
                   + c.toTargetSource() + ")");
         }
+        List<Anomaly> anomalies = r.evidence().stream().flatMap(e -> e.anomalies().stream()).toList();
+        printAnomalies(out, anomalies);
         print(out, r.coverage());
       }
-      svg(SvgChart.lines("Conduits to " + r.target() + ": " + r.goods(), r.currency(), r.evidence(),
-          notes(r.coverage())));
+      svg(SvgChart.lines("Conduits to " + r.target() + ": " + r.goods(), r.evidence(),
+          notes(r.coverage(), r.evidence().stream().flatMap(e -> e.anomalies().stream()).toList()),
+          "the bloc's exports to " + r.target() + " and to third countries (" + r.goods() + ") around " + date));
       return 0;
     }
   }
@@ -350,6 +415,7 @@ final class TradeCommand {
               g.importerMonths(), Double.isNaN(g.ratio()) ? "-" : String.format(Locale.ROOT, "%.2f", g.ratio()),
               g.comparable() ? "" : "  (not comparable)");
         }
+        printAnomalies(out, r.anomalies());
         out.print("exporter side: ");
         print(out, r.exporterCoverage());
         out.print("importer side: ");
@@ -382,8 +448,6 @@ final class TradeCommand {
     @Option(names = "--trade", description = "The value is two-way trade between the two.")
     boolean twoWay;
 
-    @Option(names = "--currency", description = "Default ${DEFAULT-VALUE}.")
-    String currency = "USD";
 
     @Option(names = "--qualifier", description = "exact, over, nearly or approximately; default ${DEFAULT-VALUE}.")
     String qualifier = "exact";
@@ -401,8 +465,9 @@ final class TradeCommand {
       }
       FigureClaim.Kind kind = share != null ? FigureClaim.Kind.SHARE : twoWay ? FigureClaim.Kind.TRADE
           : FigureClaim.Kind.VALUE;
+      String currency = q.currency == null || q.currency.isBlank() ? "USD" : q.currency.toUpperCase(Locale.ROOT);
       FigureClaim claim = new FigureClaim(exporter, importer, q.goods, q.fromMonth(), q.toMonth(), kind,
-          share != null ? share : value, currency.toUpperCase(Locale.ROOT), qualifier.toLowerCase(Locale.ROOT));
+          share != null ? share : value, currency, qualifier.toLowerCase(Locale.ROOT));
       ClaimCheck.Result r = new ClaimCheck(queries, catalog).check(claim);
       if (q.json) {
         out.println(TradeJson.check(r));
@@ -455,10 +520,21 @@ final class TradeCommand {
     }
   }
 
-  static final List<String> EU_MEMBERS = org.chokepoint.app.http.TradeApi.EU_MEMBERS;
+  static final List<String> EU_MEMBERS = TradeCountries.EU27_MEMBERS;
 
   static int split(String date) {
-    return org.chokepoint.app.http.TradeApi.split(date);
+    return TradePeriods.firstMonthAfter(date);
+  }
+
+  /** The period a chart's title names: the months the data cover, not the months asked for. */
+  static String span(Coverage c, Question q) {
+    return c.empty() ? q.from + ".." + q.to : Coverage.label(c.first()) + ".." + Coverage.label(c.last());
+  }
+
+  /** What would fill an empty flows chart. */
+  static String emptyWhy(List<TradeQueries.Series> series, GoodsFilter goods) {
+    return String.join("; ", series.stream().map(TradeQueries.Series::label).toList()) + " — import a file with "
+        + "these reporters' flows of " + goods.label();
   }
 
   static void print(PrintWriter out, Coverage c) {
@@ -466,10 +542,16 @@ final class TradeCommand {
     c.notes().forEach(n -> out.println("  note: " + n));
   }
 
-  static List<String> notes(Coverage c) {
+  static List<String> notes(Coverage c, List<Anomaly> anomalies) {
     List<String> out = new ArrayList<>();
     out.add(c.summary());
     out.addAll(c.notes());
+    anomalies.stream().filter(a -> a.kind() != Anomaly.Kind.ESTIMATED).forEach(a -> out.add("! " + a.line()));
+    long estimated = anomalies.stream().filter(a -> a.kind() == Anomaly.Kind.ESTIMATED).count();
+    if (estimated > 0) {
+      out.add("! look here: " + estimated + " value(s) estimated from partner data: " + anomalies.stream()
+          .filter(a -> a.kind() == Anomaly.Kind.ESTIMATED).findFirst().orElseThrow().detail());
+    }
     return out;
   }
 }

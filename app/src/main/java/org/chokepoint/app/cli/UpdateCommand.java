@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.SourceRegistry;
 import org.chokepoint.core.data.Updater;
+import org.chokepoint.lists.index.IndexMaintainer;
+import org.chokepoint.lists.load.ListValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,7 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "update", mixinStandardHelpOptions = true,
     description = {"Download the lists from their publishers (or copy them from a local mirror) into the data "
         + "directory, then rebuild the screening index if anything changed.",
-        "Files are written beside the old copies and swapped in only when complete."})
+        "Files are written beside the old copies and swapped in only when complete and valid: a new copy that "
+            + "does not parse to its end, is an HTML page, lacks required columns or has more than 5 %% fewer "
+            + "entities than the old copy is refused (the old copy is kept, exit 1) and the rest goes on."})
 final class UpdateCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
@@ -32,30 +36,45 @@ final class UpdateCommand implements Callable<Integer> {
   @Option(names = "--no-index", description = "Do not rebuild the screening index afterwards.")
   boolean noIndex;
 
+  @Option(names = "--accept-shrink", description = "Accept new copies with more than "
+      + ListValidator.MAX_SHRINK_PERCENT + " %% fewer entities, names or rows than the old ones (when the publisher "
+      + "really removed entries).")
+  boolean acceptShrink;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DataDirectory data = Workspace.data(main.data);
     SourceRegistry sources = Workspace.sources(main.sources);
-    Updater updater = new Updater(data, sources, Updater.defaultClient());
+    Updater updater = new Updater(data, sources, Updater.defaultClient(), new ListValidator(sources, acceptShrink));
     List<Updater.Outcome> outcomes = mirror != null ? updater.fromMirror(mirror) : updater.download();
     boolean failed = false;
     for (Updater.Outcome o : outcomes) {
       out.printf("%-20s %-9s %10d bytes  %s%n", o.source().id(), o.status(), o.bytes(),
           o.message().isEmpty() ? o.origin() : o.message());
-      failed |= o.status() == Updater.Status.FAILED;
+      failed |= Updater.failed(o);
     }
     out.flush();
+    for (Updater.Outcome o : outcomes) {
+      if (o.status() == Updater.Status.REFUSED) {
+        err.println("error: " + o.source().id() + ": " + o.message());
+      }
+    }
     if (!noIndex) {
       var screener = Workspace.screener(main.data, main.sources, err);
       var meta = screener.index().meta();
       out.printf("screening index: %d entities linked into %d parties, %d names (built in %d ms)%n", meta.entities(),
           meta.parties(), meta.names(), meta.buildMillis());
       screener.index().close();
+      if (!meta.fingerprint().equals(IndexMaintainer.fingerprint(data, sources))) {
+        err.println("error: the screening index could not be rebuilt (see above); the previous index is still "
+            + "in use");
+        failed = true;
+      }
     }
     if (failed) {
-      err.println("error: some sources failed; their previous copies were kept");
+      err.println("error: some sources failed or were refused; their previous copies were kept");
       return 1;
     }
     return 0;

@@ -3,6 +3,9 @@ package org.chokepoint.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.chokepoint.core.io.Leftovers;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.SourceRegistry;
 import org.chokepoint.lists.index.IndexMaintainer;
@@ -13,8 +16,25 @@ import org.chokepoint.lists.screen.Screener;
 final class Workspace {
   private Workspace() {}
 
+  private static final Set<Path> RECOVERED = ConcurrentHashMap.newKeySet();
+
+  /**
+   * The data directory; the first time in a process, what an interrupted build left there ({@code *.building}
+   * files and their WALs, staging folders, incoming copies) is removed, so the last good stores are used.
+   */
   static DataDirectory data(Path dir) {
-    return new DataDirectory(dir);
+    DataDirectory data = new DataDirectory(dir);
+    if (RECOVERED.add(data.root())) {
+      try {
+        for (Path p : Leftovers.remove(data.root())) {
+          System.err.println("removed " + p + " (left by an interrupted build)");
+        }
+      } catch (IOException e) {
+        System.err.println("warning: could not remove what an interrupted build left in " + data.root() + ": "
+            + e.getMessage());
+      }
+    }
+    return data;
   }
 
   static SourceRegistry sources(Path file) throws IOException {

@@ -384,18 +384,11 @@ public final class HttpApi {
       error(ctx, 503, List.of("goods data is not loaded; run 'chokepoint update' and restart"));
       return;
     }
-    JsonNode body;
+    List<JsonNode> items;
     try {
-      body = MatchJson.MAPPER.readTree(ctx.body());
-    } catch (JsonProcessingException e) {
-      throw new BadRequest("body is not valid JSON: " + e.getOriginalMessage());
-    }
-    JsonNode list = body != null && body.has("shipments") ? body.get("shipments") : body;
-    List<JsonNode> items = new ArrayList<>();
-    if (list != null && list.isArray()) {
-      list.forEach(items::add);
-    } else if (list != null && list.isObject()) {
-      items.add(list);
+      items = org.chokepoint.app.cli.Checks.shipmentObjects(ctx.body());
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest("body: " + e.getMessage());
     }
     if (items.isEmpty() || items.size() > MAX_QUERIES) {
       throw new BadRequest("send one shipment object, or {\"shipments\": [...]} with 1 to " + MAX_QUERIES);
@@ -407,7 +400,7 @@ public final class HttpApi {
       try {
         shipments.add(new Shipment(country(n, "origin"), country(n, "destination"), text(n, "hs"),
             text(n, "description"), text(n, "production_date"), text(n, "shipper"), text(n, "consignee"),
-            text(n, "date")));
+            text(n, "date"), country(n, "exporter_country")));
       } catch (IllegalArgumentException e) {
         problems.add("shipments[" + i + "]: " + e.getMessage());
       }

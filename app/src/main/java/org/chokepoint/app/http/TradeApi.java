@@ -11,6 +11,7 @@ import org.chokepoint.app.json.TradeJson;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.trade.check.ClaimCheck;
 import org.chokepoint.trade.check.FigureClaim;
+import org.chokepoint.trade.load.TradeCountries;
 import org.chokepoint.trade.load.TradePeriods;
 import org.chokepoint.trade.query.Coverage;
 import org.chokepoint.trade.query.GoodsFilter;
@@ -19,11 +20,12 @@ import org.chokepoint.trade.query.TradeQueries;
 /**
  * The trade questions over HTTP: {@code GET /trade/shares}, {@code /trade/flows}, {@code /trade/change},
  * {@code /trade/conduits}, {@code /trade/mirror-gap} and {@code POST /trade/check}, with the same parameters and JSON
- * as the {@code trade} commands. Questions run one at a time on the store's connection.
+ * as the {@code trade} commands ({@code currency=USD} converts at ECB rates; {@code from} later than {@code to} is a
+ * 400). Questions run one at a time on the store's connection.
  */
 public final class TradeApi {
   /** The EU-27 member states, the default exporting bloc of {@code conduits}. */
-  public static final List<String> EU_MEMBERS = org.chokepoint.trade.load.TradeCountries.EU27_MEMBERS;
+  public static final List<String> EU_MEMBERS = TradeCountries.EU27_MEMBERS;
 
   private final TradeQueries queries;
   private final GoodsCatalog catalog;
@@ -45,9 +47,25 @@ public final class TradeApi {
     return v;
   }
 
-  private static int month(Context ctx, String name, String fallback, boolean start) {
+  private static int[] range(Context ctx) {
+    return TradePeriods.range(param(ctx, "from", "2000"), param(ctx, "to", "2030"));
+  }
+
+  private static String param(Context ctx, String name, String fallback) {
     String v = ctx.queryParam(name);
-    return TradePeriods.bound(v == null || v.isBlank() ? fallback : v, start);
+    return v == null || v.isBlank() ? fallback : v;
+  }
+
+  /** The request's {@code currency} for the questions inside it (the caller holds the lock), unset after. */
+  private final class Converting implements AutoCloseable {
+    Converting(String currency) throws java.sql.SQLException {
+      queries.currency(currency);
+    }
+
+    @Override
+    public void close() throws java.sql.SQLException {
+      queries.currency(null);
+    }
   }
 
   private static List<String> codes(String list) {
@@ -59,9 +77,12 @@ public final class TradeApi {
     boolean mirror = "mirror".equalsIgnoreCase(ctx.queryParam("basis"));
     String target = TradeQueries.code(required(ctx, "target"));
     GoodsFilter g = goods(ctx);
+    int[] range = range(ctx);
     synchronized (queries) {
-      json(ctx, TradeJson.shares(queries.shares(target, mirror ? TradeQueries.Basis.MIRROR
-          : TradeQueries.Basis.REPORTED, g, month(ctx, "from", "2000", true), month(ctx, "to", "2030", false))));
+      try (Converting c = new Converting(ctx.queryParam("currency"))) {
+        json(ctx, TradeJson.shares(queries.shares(target, mirror ? TradeQueries.Basis.MIRROR
+            : TradeQueries.Basis.REPORTED, g, range[0], range[1])));
+      }
     }
   }
 
@@ -73,17 +94,20 @@ public final class TradeApi {
     }
     String flow = flow(ctx);
     GoodsFilter g = goods(ctx);
-    int from = month(ctx, "from", "2000", true);
-    int to = month(ctx, "to", "2030", false);
+    int[] range = range(ctx);
+    int from = range[0];
+    int to = range[1];
     synchronized (queries) {
-      var series = queries.flows(reporters, partners, flow, g, from, to);
-      List<Coverage> coverage = new ArrayList<>();
-      for (String r : reporters) {
-        for (String p : partners) {
-          coverage.add(queries.coverage(r, p, flow, g, from, to));
+      try (Converting c = new Converting(ctx.queryParam("currency"))) {
+        var series = queries.flows(reporters, partners, flow, g, from, to);
+        List<Coverage> coverage = new ArrayList<>();
+        for (String r : reporters) {
+          for (String p : partners) {
+            coverage.add(queries.coverage(r, p, flow, g, from, to));
+          }
         }
+        json(ctx, TradeJson.flows(series, coverage));
       }
-      json(ctx, TradeJson.flows(series, coverage));
     }
   }
 
@@ -97,9 +121,11 @@ public final class TradeApi {
     int months = months(ctx, 12);
     GoodsFilter g = goods(ctx);
     synchronized (queries) {
-      json(ctx, TradeJson.change(queries.change(reporter == null || reporter.isBlank() ? null
-          : TradeQueries.code(reporter), partner == null || partner.isBlank() ? null : TradeQueries.code(partner),
-          flow(ctx), g, split, months)));
+      try (Converting c = new Converting(ctx.queryParam("currency"))) {
+        json(ctx, TradeJson.change(queries.change(reporter == null || reporter.isBlank() ? null
+            : TradeQueries.code(reporter), partner == null || partner.isBlank() ? null : TradeQueries.code(partner),
+            flow(ctx), g, split, months)));
+      }
     }
   }
 
@@ -110,7 +136,9 @@ public final class TradeApi {
     String date = ctx.queryParamAsClass("date", String.class).getOrDefault("2022-02-24");
     GoodsFilter g = goods(ctx);
     synchronized (queries) {
-      json(ctx, TradeJson.conduits(queries.conduits(members, target, g, split(date), months(ctx, 10))));
+      try (Converting c = new Converting(ctx.queryParam("currency"))) {
+        json(ctx, TradeJson.conduits(queries.conduits(members, target, g, split(date), months(ctx, 10))));
+      }
     }
   }
 
@@ -118,9 +146,12 @@ public final class TradeApi {
     String exporter = TradeQueries.code(required(ctx, "exporter"));
     String importer = TradeQueries.code(required(ctx, "importer"));
     GoodsFilter g = goods(ctx);
+    int[] range = range(ctx);
     synchronized (queries) {
-      json(ctx, TradeJson.mirrorGap(queries.mirrorGap(exporter, importer, g, month(ctx, "from", "2000", true),
-          month(ctx, "to", "2030", false))));
+      try (Converting c = new Converting(ctx.queryParam("currency"))) {
+        json(ctx, TradeJson.mirrorGap(queries.mirrorGap(exporter, importer, g, range[0],
+            range[1])));
+      }
     }
   }
 
@@ -143,13 +174,15 @@ public final class TradeApi {
     }
     FigureClaim.Kind kind = share ? FigureClaim.Kind.SHARE : body.path("trade").asBoolean(false)
         ? FigureClaim.Kind.TRADE : FigureClaim.Kind.VALUE;
+    int[] range = TradePeriods.range(body.path("from").asText("2000"), body.path("to").asText("2030"));
     FigureClaim claim = new FigureClaim(body.path("exporter").asText(""), body.path("importer").asText(),
-        body.path("goods").asText(""), TradePeriods.bound(body.path("from").asText("2000"), true),
-        TradePeriods.bound(body.path("to").asText("2030"), false), kind, body.path(share ? "share" : "value")
+        body.path("goods").asText(""), range[0], range[1], kind, body.path(share ? "share" : "value")
         .asDouble(), body.path("currency").asText("USD").toUpperCase(Locale.ROOT),
         body.path("qualifier").asText("exact").toLowerCase(Locale.ROOT));
     synchronized (queries) {
-      json(ctx, TradeJson.check(new ClaimCheck(queries, catalog).check(claim)));
+      try (Converting c = new Converting(ctx.queryParam("currency"))) {
+        json(ctx, TradeJson.check(new ClaimCheck(queries, catalog).check(claim)));
+      }
     }
   }
 
@@ -174,13 +207,8 @@ public final class TradeApi {
     }
   }
 
-  /** The first month after an event date ("2022-02-24" → 202203), or the month given. */
-  public static int split(String date) {
-    if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
-      int month = TradePeriods.bound(date.substring(0, 7), true);
-      return Integer.parseInt(date.substring(8)) == 1 ? month : TradeQueries.addMonths(month, 1);
-    }
-    return TradePeriods.bound(date, true);
+  private static int split(String date) {
+    return TradePeriods.firstMonthAfter(date);
   }
 
   private static void json(Context ctx, com.fasterxml.jackson.databind.JsonNode n) {

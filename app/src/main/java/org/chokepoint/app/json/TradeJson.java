@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.chokepoint.trade.check.ClaimCheck;
+import org.chokepoint.trade.query.Anomaly;
 import org.chokepoint.trade.query.Coverage;
 import org.chokepoint.trade.query.TradeQueries;
 
@@ -18,8 +19,9 @@ public final class TradeJson {
         .put("total", r.total());
     ArrayNode rows = n.putArray("shares");
     r.shares().forEach(s -> rows.addObject().put("partner", s.partner()).put("name", s.name())
-        .put("value", s.value()).put("share", s.share()));
+        .put("value", s.value()).put("share", s.share()).put("flagged", !r.about(s.partner()).isEmpty()));
     coverage(n.putObject("coverage"), r.coverage());
+    anomalies(n, r.anomalies());
     return n;
   }
 
@@ -31,6 +33,7 @@ public final class TradeJson {
       ArrayNode pts = n.putArray("points");
       series.get(i).points().forEach(pt -> pts.addObject().put("period", pt.period()).put("value", pt.value()));
       coverage(n.putObject("coverage"), coverage.get(i));
+      anomalies(n, series.get(i).anomalies());
     }
     return all;
   }
@@ -61,6 +64,7 @@ public final class TradeJson {
       }
     }
     coverage(n.putObject("coverage"), r.coverage());
+    anomalies(n, r.evidence().stream().flatMap(e -> e.anomalies().stream()).toList());
     return n;
   }
 
@@ -74,6 +78,7 @@ public final class TradeJson {
         .put("comparable", g.comparable()));
     coverage(n.putObject("exporter_coverage"), r.exporterCoverage());
     coverage(n.putObject("importer_coverage"), r.importerCoverage());
+    anomalies(n, r.anomalies());
     return n;
   }
 
@@ -83,6 +88,16 @@ public final class TradeJson {
     ArrayNode c = n.putArray("coverage");
     r.coverage().forEach(c::add);
     return n;
+  }
+
+  /**
+   * The answer's anomalies ("look here": order-of-magnitude jumps, estimated values, mirror gaps) as
+   * {@code anomalies: [{kind, subject, period, detail}]}, for the CLI, the API and the UI alike.
+   */
+  public static void anomalies(ObjectNode n, List<Anomaly> anomalies) {
+    ArrayNode a = n.putArray("anomalies");
+    anomalies.forEach(x -> a.addObject().put("kind", x.kind().name().toLowerCase(Locale.ROOT)).put("subject",
+        x.subject()).put("period", x.period()).put("detail", x.detail()));
   }
 
   public static void coverage(ObjectNode n, Coverage c) {

@@ -97,6 +97,27 @@ class BatchScreeningTest {
   }
 
   @Test
+  void windows1252LinesAmongUtf8LinesAreScreenedNotDropped() throws Exception {
+    Path in = dir.resolve("mixed.csv");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes("name,country\nHikvision,cn\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    bytes.writeBytes("Société Générale,fr\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    bytes.writeBytes("Wuhan Global Sensor Technology,cn\nМосква Трейдинг,ru\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.write(in, bytes.toByteArray());
+    Path out = dir.resolve("mixed-out.jsonl");
+
+    BatchScreening.Summary s = batch.run(in, out, new BatchScreening.Columns("name", "country", null, null), null);
+
+    assertThat(s.rows()).isEqualTo(4);
+    assertThat(s.errors()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(MatchJson.MAPPER.readTree(lines.get(1)).at("/query/name").asText()).isEqualTo("Société Générale");
+    assertThat(MatchJson.MAPPER.readTree(lines.get(2)).at("/matches/0/id").asText()).isNotEmpty();
+    assertThat(MatchJson.MAPPER.readTree(lines.get(3)).at("/query/name").asText()).isEqualTo("Москва Трейдинг");
+  }
+
+  @Test
   void aMissingNameColumnIsAClearError() throws Exception {
     Path in = dir.resolve("cols.csv");
     Files.writeString(in, "a,b\n1,2\n");

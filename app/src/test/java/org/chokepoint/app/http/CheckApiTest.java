@@ -75,13 +75,50 @@ class CheckApiTest {
   @Test
   void checksShipmentsOverHttp() throws Exception {
     HttpResponse<String> r = post("""
-        {"shipments": [{"origin": "cn", "destination": "ru", "hs": "854231", "consignee": "Hikvision"},
+        {"shipments": [{"origin": "us", "exporter_country": "de", "destination": "ru", "hs": "854231",
+                        "consignee": "Hikvision"},
                        {"origin": "de", "destination": "fr", "hs": "9403.20"}]}""");
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode n = MatchJson.MAPPER.readTree(r.body());
     assertThat(n.at("/0/verdict").asText()).isEqualTo("prohibited");
-    assertThat(n.at("/0/findings").toString()).contains("bis-entity-list-party");
+    assertThat(n.at("/0/findings").toString()).contains("bis-entity-list-party").contains("eu-833-12g-chpl-ru-by");
     assertThat(n.at("/1/verdict").asText()).isEqualTo("clear");
+  }
+
+  @Test
+  void aShipmentFromChinaToRussiaGetsNoEuFindingButANoteSayingWhy() throws Exception {
+    HttpResponse<String> r = post("""
+        {"origin": "China", "destination": "Russia", "hs": "854231"}""");
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode n = MatchJson.MAPPER.readTree(r.body()).get(0);
+    assertThat(n.get("findings").toString()).doesNotContain("eu-833-12g-chpl-ru-by").doesNotContain("EU exporters");
+    assertThat(n.get("notes").toString()).contains("eu-833-12g-chpl-ru-by").contains("not applied")
+        .contains("exporter CN");
+    assertThat(n.get("jurisdictions").toString()).contains("\"jurisdiction\":\"EU\"").contains("\"applies\":false");
+  }
+
+  @Test
+  void concatenatedOrLineSeparatedShipmentsAreAllCheckedAndTrailingContentIsA400() throws Exception {
+    HttpResponse<String> lines = post("""
+        {"origin": "de", "destination": "fr", "hs": "9403.20"}
+        {"origin": "fr", "destination": "be", "hs": "9403.20"}
+        {"origin": "ru", "destination": "us", "hs": "760110", "production_date": "2024-06-01", "date": "2024-07-01"}
+        """);
+    assertThat(lines.statusCode()).isEqualTo(200);
+    JsonNode n = MatchJson.MAPPER.readTree(lines.body());
+    assertThat(n).hasSize(3);
+    assertThat(n.at("/2/verdict").asText()).isEqualTo("prohibited");
+    assertThat(n.at("/2/findings").toString()).contains("us-ban-ru-metals-2024");
+    HttpResponse<String> glued = post("{\"origin\":\"de\",\"destination\":\"fr\",\"hs\":\"9403.20\"}"
+        + "{\"origin\":\"ru\",\"destination\":\"us\",\"hs\":\"760110\",\"production_date\":\"2024-06-01\","
+        + "\"date\":\"2024-07-01\"}");
+    assertThat(MatchJson.MAPPER.readTree(glued.body()).at("/1/verdict").asText()).isEqualTo("prohibited");
+    HttpResponse<String> trailing = post("{\"origin\":\"de\",\"destination\":\"fr\",\"hs\":\"9403.20\"} tail");
+    assertThat(trailing.statusCode()).isEqualTo(400);
+    assertThat(trailing.body()).contains("line 1").contains("invalid JSON");
+    HttpResponse<String> number = post("{\"origin\":\"de\",\"destination\":\"fr\",\"hs\":\"9403.20\"} 42");
+    assertThat(number.statusCode()).isEqualTo(400);
+    assertThat(number.body()).contains("expected a shipment object");
   }
 
   @Test

@@ -20,14 +20,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.chokepoint.core.io.FileSniffer;
 
 /**
  * Fills the data directory: downloads each source from its publisher, or copies it from a local mirror. A source
- * is written beside the old copy and moved into place only when complete, so a failed fetch never loses data.
+ * is written beside the old copy, checked (not empty, not an HTML page, then the {@link SourceValidator}) and moved
+ * into place only when complete and accepted, so a failed fetch or a damaged file never loses data. A copy
+ * identical to the current one (every file byte for byte) is not copied again.
  */
 public final class Updater {
-  /** What happened to one source. */
-  public enum Status { UPDATED, UNCHANGED, SKIPPED, FAILED }
+  /** What happened to one source; {@code REFUSED} means the new copy failed validation and the old one was kept. */
+  public enum Status { UPDATED, UNCHANGED, SKIPPED, FAILED, REFUSED }
 
   /** The outcome for one source: its status, where it came from, its size and a message for the user. */
   public record Outcome(Source source, Status status, String origin, long bytes, String message) {}
@@ -35,11 +38,24 @@ public final class Updater {
   private final DataDirectory data;
   private final SourceRegistry registry;
   private final HttpClient http;
+  private final SourceValidator validator;
 
+  /** An updater that applies only the basic checks (not empty, not an HTML page). */
   public Updater(DataDirectory data, SourceRegistry registry, HttpClient http) {
+    this(data, registry, http, SourceValidator.BASIC);
+  }
+
+  /** An updater that also asks {@code validator} before a new copy replaces the old one. */
+  public Updater(DataDirectory data, SourceRegistry registry, HttpClient http, SourceValidator validator) {
     this.data = data;
     this.registry = registry;
     this.http = http;
+    this.validator = validator;
+  }
+
+  /** Whether the outcome means the source did not get a usable new copy (failed or refused). */
+  public static boolean failed(Outcome outcome) {
+    return outcome.status() == Status.FAILED || outcome.status() == Status.REFUSED;
   }
 
   /** An HTTP client suited to publishers' servers: follows redirects, 30 s connect timeout. */
@@ -77,6 +93,7 @@ public final class Updater {
     if (source.mirror().isEmpty()) {
       return new Outcome(source, Status.SKIPPED, "", 0, "no mirror path configured");
     }
+    Path staged = null;
     try {
       Optional<Path> match = findInMirror(mirrorRoot, source.mirror());
       if (match.isEmpty()) {
@@ -87,20 +104,93 @@ public final class Updater {
       Path target = data.resolve(source);
       Files.createDirectories(target.getParent());
       if (source.directory()) {
-        return new Outcome(source, Status.UPDATED, from.toString(), replaceDirectory(from, target), "");
+        if (sameDirectory(from, target)) {
+          return new Outcome(source, Status.UNCHANGED, from.toString(), directorySize(target), "");
+        }
+        staged = stageDirectory(from, target);
+      } else {
+        if (Files.size(from) == 0) {
+          return new Outcome(source, Status.FAILED, from.toString(), 0,
+              from + ": mirror file is empty; kept the old copy");
+        }
+        if (Files.exists(target) && Files.mismatch(from, target) == -1) {
+          return new Outcome(source, Status.UNCHANGED, from.toString(), Files.size(target), "");
+        }
+        staged = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
+        Files.copy(from, staged, StandardCopyOption.REPLACE_EXISTING);
       }
-      if (Files.size(from) == 0) {
-        return new Outcome(source, Status.FAILED, from.toString(), 0, "mirror file is empty; kept the old copy");
-      }
-      if (Files.exists(target) && Files.mismatch(from, target) == -1) {
-        return new Outcome(source, Status.UNCHANGED, from.toString(), Files.size(target), "");
-      }
-      Path tmp = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
-      Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      return new Outcome(source, Status.UPDATED, from.toString(), Files.size(target), "");
+      Outcome outcome = install(source, staged, from.toString());
+      staged = null;
+      return outcome;
     } catch (IOException | RuntimeException e) {
-      return new Outcome(source, Status.FAILED, "", 0, e.toString());
+      return new Outcome(source, Status.FAILED, "", 0, describe(e) + "; kept the old copy");
+    } finally {
+      discard(staged);
+    }
+  }
+
+  /**
+   * Checks a complete new copy and moves it into place, or deletes it and keeps the previous copy. Always consumes
+   * {@code staged}.
+   */
+  private Outcome install(Source source, Path staged, String origin) throws IOException {
+    Path target = data.resolve(source);
+    try {
+      Optional<String> refusal = basicRefusal(source, staged);
+      if (refusal.isEmpty()) {
+        refusal = validator.refusal(source, staged, data);
+      }
+      if (refusal.isPresent()) {
+        String kept = Files.exists(target) ? "kept the old copy" : "no previous copy";
+        return new Outcome(source, Status.REFUSED, origin, 0,
+            "refused " + origin + " as " + source.file() + ": " + refusal.get() + "; " + kept);
+      }
+      long bytes = source.directory() ? directorySize(staged) : Files.size(staged);
+      if (source.directory()) {
+        swapDirectory(staged, target);
+      } else {
+        Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
+      staged = null;
+      return new Outcome(source, Status.UPDATED, origin, bytes, "");
+    } finally {
+      discard(staged);
+    }
+  }
+
+  private static Optional<String> basicRefusal(Source source, Path staged) throws IOException {
+    List<Path> files = source.directory() ? regularFiles(staged) : List.of(staged);
+    if (files.isEmpty()) {
+      return Optional.of("the folder has no files");
+    }
+    for (Path f : files) {
+      String name = source.directory() ? f.getFileName() + ": " : "";
+      if (Files.size(f) == 0 && !source.directory()) {
+        return Optional.of("the file is empty");
+      }
+      Optional<String> page = FileSniffer.htmlPage(f);
+      if (page.isPresent()) {
+        return Optional.of(name + "it is " + page.get() + ", not a list");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String describe(Exception e) {
+    String m = e.getMessage();
+    String kind = e.getClass().getSimpleName();
+    return m == null || m.isBlank() ? kind : kind.startsWith("NoSuchFile") ? "no such file: " + m
+        : kind.startsWith("AccessDenied") ? "permission denied: " + m : m.contains(" ") ? m : kind + ": " + m;
+  }
+
+  private static void discard(Path staged) {
+    if (staged == null) {
+      return;
+    }
+    try {
+      deleteTree(staged);
+    } catch (IOException ignored) {
+      // a stray staging file is removed by the next update's clean-up
     }
   }
 
@@ -116,15 +206,47 @@ public final class Updater {
     }
   }
 
-  private static long replaceDirectory(Path from, Path target) throws IOException {
-    Path staging = Files.createTempDirectory(target.getParent(), ".incoming-");
+  private static List<Path> regularFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  private static long directorySize(Path dir) throws IOException {
     long bytes = 0;
-    try (Stream<Path> files = Files.list(from)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        Files.copy(f, staging.resolve(f.getFileName().toString()));
-        bytes += Files.size(f);
+    for (Path f : regularFiles(dir)) {
+      bytes += Files.size(f);
+    }
+    return bytes;
+  }
+
+  /** Whether {@code target} holds exactly the files of {@code from}, byte for byte. */
+  private static boolean sameDirectory(Path from, Path target) throws IOException {
+    List<Path> a = regularFiles(from);
+    List<Path> b = regularFiles(target);
+    if (a.size() != b.size() || a.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).getFileName().equals(b.get(i).getFileName()) || Files.mismatch(a.get(i), b.get(i)) != -1) {
+        return false;
       }
     }
+    return true;
+  }
+
+  private static Path stageDirectory(Path from, Path target) throws IOException {
+    Path staging = Files.createTempDirectory(target.getParent(), ".incoming-");
+    for (Path f : regularFiles(from)) {
+      Files.copy(f, staging.resolve(f.getFileName().toString()));
+    }
+    return staging;
+  }
+
+  private static void swapDirectory(Path staging, Path target) throws IOException {
     Path old = target.resolveSibling(target.getFileName() + ".old");
     deleteTree(old);
     if (Files.exists(target)) {
@@ -132,7 +254,6 @@ public final class Updater {
     }
     Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
     deleteTree(old);
-    return bytes;
   }
 
   private Outcome downloadOne(Source source) {
@@ -155,11 +276,11 @@ public final class Updater {
       if (Files.exists(target) && Files.mismatch(tmp, target) == -1) {
         return new Outcome(source, Status.UNCHANGED, source.url(), size, "");
       }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Path staged = tmp;
       tmp = null;
-      return new Outcome(source, Status.UPDATED, source.url(), size, "");
+      return install(source, staged, source.url());
     } catch (IOException | RuntimeException e) {
-      return new Outcome(source, Status.FAILED, source.url(), 0, e + "; kept the old copy");
+      return new Outcome(source, Status.FAILED, source.url(), 0, describe(e) + "; kept the old copy");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new Outcome(source, Status.FAILED, source.url(), 0, "interrupted");

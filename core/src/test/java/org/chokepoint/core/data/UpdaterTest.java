@@ -108,6 +108,81 @@ class UpdaterTest {
     assertThat(data.root().resolve("lists/a.csv")).hasContent("kept");
   }
 
+  /** The 185-byte page a CDN serves while the publisher is down. */
+  static final String HTML_503 = "<!DOCTYPE html>\n<html><head><title>503 Service Unavailable</title></head>"
+      + "<body><h1>Service Unavailable</h1><p>The server is temporarily unable to service your request.</p>"
+      + "</body></html>";
+
+  @Test
+  void anHtmlErrorPageIsNeverAcceptedAsAList() throws Exception {
+    assertThat(HTML_503.getBytes(StandardCharsets.UTF_8)).hasSize(185);
+    files.put("/a.csv", HTML_503.getBytes(StandardCharsets.UTF_8));
+    DataDirectory data = new DataDirectory(dir.resolve("data"));
+    Files.createDirectories(data.root().resolve("lists"));
+    Files.writeString(data.root().resolve("lists/a.csv"), "id,name\n1,Good\n");
+
+    Updater.Outcome a = new Updater(data, registry(), Updater.defaultClient()).download().getFirst();
+
+    assertThat(a.status()).isEqualTo(Updater.Status.REFUSED);
+    assertThat(Updater.failed(a)).isTrue();
+    assertThat(a.message()).contains("lists/a.csv").contains("HTML page").contains("503 service unavailable")
+        .contains("kept the old copy");
+    assertThat(data.root().resolve("lists/a.csv")).hasContent("id,name\n1,Good\n");
+    try (var s = Files.list(data.root().resolve("lists"))) {
+      assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".incoming"));
+    }
+  }
+
+  @Test
+  void aRefusalByTheValidatorKeepsTheOldFileAndFolder() throws Exception {
+    Path mirror = dir.resolve("mirror");
+    Files.createDirectories(mirror.resolve("lists/c_dir"));
+    Files.writeString(mirror.resolve("lists/a_1.csv"), "damaged");
+    Files.writeString(mirror.resolve("lists/b.csv"), "bee");
+    Files.writeString(mirror.resolve("lists/c_dir/one.csv"), "damaged");
+    DataDirectory data = new DataDirectory(dir.resolve("data"));
+    Files.createDirectories(data.root().resolve("lists/c"));
+    Files.writeString(data.root().resolve("lists/a.csv"), "good");
+    Files.writeString(data.root().resolve("lists/c/one.csv"), "good");
+    SourceValidator noDamage = (source, candidate, current) -> {
+      Path f = source.directory() ? candidate.resolve("one.csv") : candidate;
+      return Files.readString(f).equals("damaged") ? java.util.Optional.of("damaged") : java.util.Optional.empty();
+    };
+
+    List<Updater.Outcome> outcomes = new Updater(data, registry(), Updater.defaultClient(), noDamage)
+        .fromMirror(mirror);
+
+    assertThat(outcomes).extracting(Updater.Outcome::status)
+        .containsExactly(Updater.Status.REFUSED, Updater.Status.UPDATED, Updater.Status.REFUSED);
+    assertThat(outcomes.getFirst().message()).contains("a_1.csv").contains("lists/a.csv").contains("damaged");
+    assertThat(data.root().resolve("lists/a.csv")).hasContent("good");
+    assertThat(data.root().resolve("lists/c/one.csv")).hasContent("good");
+    assertThat(data.root().resolve("lists/b.csv")).hasContent("bee");
+    try (var s = Files.list(data.root().resolve("lists"))) {
+      assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".incoming"));
+    }
+  }
+
+  @Test
+  void anUnchangedMirrorFolderIsNotCopiedAgain() throws Exception {
+    Path mirror = dir.resolve("mirror");
+    Files.createDirectories(mirror.resolve("lists/c_dir"));
+    Files.writeString(mirror.resolve("lists/c_dir/one.csv"), "1");
+    DataDirectory data = new DataDirectory(dir.resolve("data"));
+    Updater updater = new Updater(data, registry(), Updater.defaultClient());
+    assertThat(updater.fromMirror(mirror).get(2).status()).isEqualTo(Updater.Status.UPDATED);
+    Path copy = data.root().resolve("lists/c/one.csv");
+    java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(copy, before);
+
+    assertThat(updater.fromMirror(mirror).get(2).status()).isEqualTo(Updater.Status.UNCHANGED);
+    assertThat(Files.getLastModifiedTime(copy)).isEqualTo(before);
+
+    Files.writeString(mirror.resolve("lists/c_dir/one.csv"), "2");
+    assertThat(updater.fromMirror(mirror).get(2).status()).isEqualTo(Updater.Status.UPDATED);
+    assertThat(copy).hasContent("2");
+  }
+
   @Test
   void builtInRegistryNamesThePublishersRealAddresses() {
     SourceRegistry builtIn = SourceRegistry.builtIn();

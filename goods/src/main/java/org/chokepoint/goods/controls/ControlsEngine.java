@@ -3,9 +3,12 @@ package org.chokepoint.goods.controls;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.goods.chpl.Chpl;
 import org.chokepoint.goods.classify.GoodsClassifier;
@@ -26,12 +29,29 @@ public final class ControlsEngine {
   /** A screening hit: who matched, how well, and the lists (e.g. "OFAC SDN", "EU 269/2014") it is on. */
   public record PartyHit(String partyId, String partyName, double score, List<String> lists) {}
 
-  /** One rule that applies, with why. */
+  /**
+   * One rule whose conditions the shipment meets, with why; {@code jurisdiction} is the rule's ("" for guidance
+   * that binds no one in particular) and {@code scope} why the rule binds this shipment, or why it does not.
+   */
   public record Finding(String rule, String title, Rule.Verdict verdict, String reason, String citation,
-      String detail) {}
+      String detail, String jurisdiction, String scope) {}
 
-  /** The result for one shipment: the code used, the worst verdict and every finding. */
-  public record Check(Shipment shipment, String hs, String hsNote, Rule.Verdict verdict, List<Finding> findings) {}
+  /** Whether a jurisdiction's rules bind the shipment, and why. */
+  public record JurisdictionCall(String jurisdiction, String title, boolean applies, String why) {}
+
+  /**
+   * The result for one shipment: the code used, the worst verdict over the findings, the findings of rules that
+   * bind it, notes of rules whose conditions it meets but which do not bind it (outside their jurisdiction), and
+   * per jurisdiction whether its rules applied and why.
+   */
+  public record Check(Shipment shipment, String hs, String hsNote, Rule.Verdict verdict, List<Finding> findings,
+      List<Finding> notes, List<JurisdictionCall> jurisdictions) {
+    public Check {
+      findings = List.copyOf(findings);
+      notes = List.copyOf(notes);
+      jurisdictions = List.copyOf(jurisdictions);
+    }
+  }
 
   private final List<Rule> rules;
   private final GoodsCatalog goods;
@@ -62,7 +82,8 @@ public final class ControlsEngine {
     } else {
       GoodsClassifier.Result r = classifier.classify(s.description(), 1);
       if (r.candidates().isEmpty()) {
-        return new Check(s, "", "description not classified: " + r.notGoods(), Rule.Verdict.CLEAR, List.of());
+        return new Check(s, "", "description not classified: " + r.notGoods(), Rule.Verdict.CLEAR, List.of(),
+            List.of(), jurisdictionCalls(s));
       }
       code = HsCode.parse(r.candidates().getFirst().subheading());
       note = "classified from the description as " + code.display() + " ("
@@ -72,17 +93,88 @@ public final class ControlsEngine {
     PartyHit shipper = s.shipper().isEmpty() ? null : parties.lookup(s.shipper());
     PartyHit consignee = s.consignee().isEmpty() ? null : parties.lookup(s.consignee());
     List<Finding> findings = new ArrayList<>();
+    List<Finding> notes = new ArrayList<>();
     Rule.Verdict worst = Rule.Verdict.CLEAR;
     for (Rule r : rules) {
       String detail = applies(r, s, code, date, shipper, consignee);
-      if (detail != null) {
-        findings.add(new Finding(r.id(), r.title(), r.verdict(), r.reason(), r.citation(), detail));
+      if (detail == null) {
+        continue;
+      }
+      Scope scope = scope(r, s);
+      Finding f = new Finding(r.id(), r.title(), r.verdict(), r.reason(), r.citation(), detail,
+          r.jurisdiction() == null ? "" : r.jurisdiction().id(), scope.why());
+      if (scope.binds()) {
+        findings.add(f);
         if (r.verdict().compareTo(worst) > 0) {
           worst = r.verdict();
         }
+      } else {
+        notes.add(f);
       }
     }
-    return new Check(s, code.display(), note, worst, List.copyOf(findings));
+    return new Check(s, code.display(), note, worst, findings, notes, jurisdictionCalls(s));
+  }
+
+  /** Whether a rule binds a shipment, and why. */
+  private record Scope(boolean binds, String why) {}
+
+  private static Scope scope(Rule r, Shipment s) {
+    if (r.jurisdiction() == null) {
+      return new Scope(true, "guidance for every exporter, not bound to one jurisdiction");
+    }
+    return scope(r.jurisdiction(), r.reach(), s, "rule");
+  }
+
+  /** Whether rules of {@code j} reaching shipments through {@code reaches} bind {@code s}; {@code noun} "rule(s)". */
+  private static Scope scope(Jurisdiction j, List<Jurisdiction.Reach> reaches, Shipment s, String noun) {
+    List<String> unknown = new ArrayList<>();
+    List<String> outside = new ArrayList<>();
+    String bound = "shipments whose " + Jurisdiction.describe(reaches) + " is in the " + j.title();
+    for (Jurisdiction.Reach reach : reaches) {
+      String country = country(s, reach);
+      if (country.isEmpty()) {
+        unknown.add(reach.label());
+      } else if (j.covers(country)) {
+        return new Scope(true, j.id() + " " + noun + " applied: " + reach.label() + " "
+            + country.toUpperCase(Locale.ROOT) + " is in the " + j.title());
+      } else {
+        outside.add(reach.label() + " " + country.toUpperCase(Locale.ROOT));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      return new Scope(true, j.id() + " " + noun + " applied because the " + String.join(" and ", unknown)
+          + " is not given (" + (noun.equals("rule") ? "it binds" : "they bind") + " only " + bound + ")");
+    }
+    return new Scope(false, j.id() + " " + noun + " not applied: " + (noun.equals("rule") ? "it binds" : "they bind")
+        + " only " + bound + "; here "
+        + String.join(", ", outside));
+  }
+
+  private static String country(Shipment s, Jurisdiction.Reach reach) {
+    return switch (reach) {
+      case EXPORTER -> s.exporter();
+      case ORIGIN -> s.origin();
+      case DESTINATION -> s.destination();
+    };
+  }
+
+  /** Per jurisdiction named by the rules: whether any of its rules can bind this shipment, and why. */
+  private List<JurisdictionCall> jurisdictionCalls(Shipment s) {
+    Map<String, List<Rule>> byJurisdiction = new LinkedHashMap<>();
+    for (Rule r : rules) {
+      if (r.jurisdiction() != null) {
+        byJurisdiction.computeIfAbsent(r.jurisdiction().id(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    List<JurisdictionCall> calls = new ArrayList<>();
+    for (List<Rule> its : byJurisdiction.values()) {
+      Jurisdiction j = its.getFirst().jurisdiction();
+      Set<Jurisdiction.Reach> reaches = new TreeSet<>();
+      its.forEach(r -> reaches.addAll(r.reach()));
+      Scope scope = scope(j, List.copyOf(reaches), s, "rules");
+      calls.add(new JurisdictionCall(j.id(), j.title(), scope.binds(), scope.why()));
+    }
+    return calls;
   }
 
   /** Why the rule applies, or null when it does not. */

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.chokepoint.core.text.PartialDates;
 
@@ -46,6 +48,7 @@ public final class Rules {
     }
     List<Rule> rules = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    Map<String, Jurisdiction> jurisdictions = jurisdictions(root.path("jurisdictions"), origin, problems);
     Set<String> ids = new HashSet<>();
     int i = 0;
     for (JsonNode n : root.get("rules")) {
@@ -88,16 +91,63 @@ public final class Rules {
       }
       String produced = date(when.path("produced_on_or_after"), where + ": field 'when.produced_on_or_after'",
           problems);
+      Jurisdiction jurisdiction = null;
+      List<Jurisdiction.Reach> reach = new ArrayList<>();
+      String j = n.path("jurisdiction").asText("");
+      if (!j.isEmpty()) {
+        jurisdiction = jurisdictions.get(j);
+        if (jurisdiction == null) {
+          problems.add(where + ": field 'jurisdiction' names '" + j + "', which is not in 'jurisdictions' "
+              + jurisdictions.keySet());
+        }
+        for (String r : list(n, "reach", where, problems)) {
+          try {
+            reach.add(Jurisdiction.Reach.parse(r));
+          } catch (IllegalArgumentException e) {
+            problems.add(where + ": field 'reach' must list exporter, origin or destination, got '" + r + "'");
+          }
+        }
+        if (reach.isEmpty()) {
+          problems.add(where + ": field 'reach' must say how the " + j + " rule reaches a shipment "
+              + "(exporter, origin, destination)");
+        }
+      }
       if (verdict != null) {
         rules.add(new Rule(id, n.path("title").asText(id), verdict, n.path("citation").asText(""), from, to, origins,
             destinations, list(when, "goods", where, problems), produced, list(when, "party_lists", where, problems),
-            n.path("reason").asText("")));
+            n.path("reason").asText(""), jurisdiction, reach));
       }
     }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join("\n", problems));
     }
     return List.copyOf(rules);
+  }
+
+  private static Map<String, Jurisdiction> jurisdictions(JsonNode node, String origin, List<String> problems) {
+    Map<String, Jurisdiction> out = new LinkedHashMap<>();
+    if (node.isMissingNode() || node.isNull()) {
+      return out;
+    }
+    if (!node.isObject()) {
+      problems.add(origin + ": field 'jurisdictions' must be an object of id → {title, countries}");
+      return out;
+    }
+    for (var e : node.properties()) {
+      String where = origin + ": jurisdiction '" + e.getKey() + "'";
+      List<String> countries = list(e.getValue(), "countries", where, problems);
+      if (countries.isEmpty()) {
+        problems.add(where + ": field 'countries' must list its ISO alpha-2 codes");
+      }
+      for (String c : countries) {
+        if (!c.matches("[a-z]{2}")) {
+          problems.add(where + ": country '" + c + "' is not a lower-case ISO alpha-2 code");
+        }
+      }
+      out.put(e.getKey(), new Jurisdiction(e.getKey(), e.getValue().path("title").asText(e.getKey()),
+          Set.copyOf(countries)));
+    }
+    return out;
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import org.chokepoint.core.io.DiskSpace;
 import org.chokepoint.graph.model.Edge;
 import org.chokepoint.graph.model.EdgeKind;
 import org.chokepoint.graph.model.Graph;
@@ -30,12 +31,29 @@ public final class GraphStore {
 
   private GraphStore() {}
 
+  /** Bytes a first graph build is estimated to take per node and edge (measured: ~150 on the mirror's graph). */
+  static final long FIRST_BUILD_BYTES_PER_ITEM = 512;
+
   /** Writes {@code graph} to {@code file}, replacing the previous graph atomically. */
   public static void save(Graph graph, Path file) throws IOException {
+    save(graph, file, DiskSpace.system());
+  }
+
+  /**
+   * Writes {@code graph} to {@code file}, replacing the previous graph atomically, after checking that
+   * {@code disk} has room for a graph the size of the previous one (plus half again): on a full disk DuckDB is
+   * never started, the previous graph stays, and a failed build leaves no {@code .building} file or WAL behind.
+   */
+  public static void save(Graph graph, Path file, DiskSpace disk) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
     Path tmp = file.resolveSibling(file.getFileName() + ".building");
+    Path wal = tmp.resolveSibling(tmp.getFileName() + ".wal");
     Files.deleteIfExists(tmp);
-    Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + ".wal"));
+    Files.deleteIfExists(wal);
+    long items = (long) graph.nodes().size() + graph.edges().size();
+    disk.require(file.toAbsolutePath().getParent(), DiskSpace.estimate(DiskSpace.sizeOf(file),
+        items * FIRST_BUILD_BYTES_PER_ITEM), "evidence graph build");
+    boolean done = false;
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp.toAbsolutePath());
          Statement s = c.createStatement()) {
       s.execute("CREATE TABLE nodes (id VARCHAR, kind VARCHAR, label VARCHAR, country VARCHAR, props VARCHAR)");
@@ -58,8 +76,14 @@ public final class GraphStore {
         }
       }
       s.execute("CHECKPOINT");
+      done = true;
     } catch (SQLException e) {
       throw new IOException(tmp + ": " + e.getMessage(), e);
+    } finally {
+      if (!done) {
+        Files.deleteIfExists(tmp);
+        Files.deleteIfExists(wal);
+      }
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }

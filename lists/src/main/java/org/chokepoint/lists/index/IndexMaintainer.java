@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.Source;
 import org.chokepoint.core.data.SourceRegistry;
+import org.chokepoint.core.io.DiskSpace;
 import org.chokepoint.lists.load.ListCatalog;
 import org.chokepoint.lists.load.ListLoader;
 
@@ -27,6 +28,12 @@ public final class IndexMaintainer {
   /** Opens an up-to-date index, building it when needed; {@code log} receives progress lines. */
   public static ScreeningIndex openOrBuild(DataDirectory data, SourceRegistry sources, boolean forceRebuild,
       Consumer<String> log) throws IOException {
+    return openOrBuild(data, sources, forceRebuild, log, DiskSpace.system());
+  }
+
+  /** As above, checking free space on {@code disk} before a build (a full disk keeps the previous index). */
+  public static ScreeningIndex openOrBuild(DataDirectory data, SourceRegistry sources, boolean forceRebuild,
+      Consumer<String> log, DiskSpace disk) throws IOException {
     String fingerprint = fingerprint(data, sources);
     ScreeningIndex current = null;
     try {
@@ -43,7 +50,7 @@ public final class IndexMaintainer {
       if (loaded.entities().isEmpty()) {
         throw new IOException("no list entities in " + data.root() + "; run 'chokepoint update' first");
       }
-      ScreeningIndex.build(data, loaded.entities(), loaded.reports(), fingerprint);
+      ScreeningIndex.build(data, loaded.entities(), loaded.reports(), fingerprint, disk);
     } catch (IOException | RuntimeException e) {
       if (current != null) {
         log.accept("warning: rebuild failed (" + e.getMessage() + "); still using the previous index");

@@ -31,6 +31,7 @@ import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.store.FSDirectory;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.Updater;
+import org.chokepoint.core.io.DiskSpace;
 import org.chokepoint.core.model.Entity;
 import org.chokepoint.core.model.Name;
 import org.chokepoint.core.model.NameKind;
@@ -49,6 +50,9 @@ import org.chokepoint.lists.match.TokenWeights;
  * never replaces a good one.
  */
 public final class ScreeningIndex implements AutoCloseable {
+  /** The first build's size estimate per entity, measured on the mirror's lists (with room to spare). */
+  static final long FIRST_BUILD_BYTES_PER_ENTITY = 2048;
+
   /** Bumped whenever loading, linking or name preparation changes, so older builds are rebuilt. */
   public static final int FORMAT_VERSION = 6;
   public static final String FIELD_ORD = "ord";
@@ -165,9 +169,21 @@ public final class ScreeningIndex implements AutoCloseable {
    */
   public static Meta build(DataDirectory data, List<Entity> entities, List<LoadReport> reports, String fingerprint)
       throws IOException {
+    return build(data, entities, reports, fingerprint, DiskSpace.system());
+  }
+
+  /**
+   * As {@link #build(DataDirectory, List, List, String)}, first checking that {@code disk} has room for a build
+   * the size of the live one (or, for the first build, {@value #FIRST_BUILD_BYTES_PER_ENTITY} bytes per entity)
+   * plus half again; when it has not, nothing is written and the live build stays.
+   */
+  public static Meta build(DataDirectory data, List<Entity> entities, List<LoadReport> reports, String fingerprint,
+      DiskSpace disk) throws IOException {
     long start = System.nanoTime();
     Path home = home(data);
     Files.createDirectories(home);
+    disk.require(home, DiskSpace.estimate(liveBuildBytes(home), entities.size() * FIRST_BUILD_BYTES_PER_ENTITY),
+        "screening index build");
     String buildId = "build-" + System.currentTimeMillis();
     Path folder = home.resolve(buildId);
     Path staging = home.resolve(".staging-" + buildId);
@@ -216,6 +232,15 @@ public final class ScreeningIndex implements AutoCloseable {
       Updater.deleteTree(staging);
       throw e;
     }
+  }
+
+  private static long liveBuildBytes(Path home) throws IOException {
+    Path pointer = home.resolve("CURRENT");
+    if (!Files.isRegularFile(pointer)) {
+      return 0;
+    }
+    String id = Files.readString(pointer).strip();
+    return id.isEmpty() ? 0 : DiskSpace.sizeOf(home.resolve(id));
   }
 
   private static void removeOldBuilds(Path home, String keep) throws IOException {

@@ -1,6 +1,10 @@
 package org.chokepoint.lists.load;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,22 @@ public final class ListCatalog {
     return List.copyOf(all);
   }
 
+  /** The day the named file of the loader's sources last changed in the data directory, "" when not found. */
+  private static String fileDate(DataDirectory data, SourceRegistry sources, ListLoader loader, String fileName) {
+    for (String id : loader.sourceIds()) {
+      Path p = data.resolve(sources.get(id));
+      Path file = Files.isDirectory(p) ? p.resolve(fileName) : p;
+      if (file.getFileName().toString().equals(fileName) && Files.isRegularFile(file)) {
+        try {
+          return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC).toString();
+        } catch (IOException e) {
+          return "";
+        }
+      }
+    }
+    return "";
+  }
+
   /**
    * Loads every list whose primary source is present. A list that cannot be read at all is reported with the
    * reason and the others still load.
@@ -44,7 +64,9 @@ public final class ListCatalog {
       }
       List<Entity> fromLoader = new ArrayList<>();
       try {
-        reports.addAll(loader.load(data, sources, fromLoader::add));
+        for (LoadReport r : loader.load(data, sources, fromLoader::add)) {
+          reports.add(r.withFileDate(fileDate(data, sources, loader, r.file())));
+        }
         entities.addAll(fromLoader);
       } catch (IOException | RuntimeException e) {
         reports.add(new LoadReport(loader.name(), primary.file(), 0, Map.of("unreadable", 1L), 0, 0,

@@ -2,6 +2,8 @@ package org.chokepoint.lists.load;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,7 +68,10 @@ public record UnLoader() implements ListLoader {
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     try (InputStream in = Files.newInputStream(file)) {
-      XMLStreamReader xml = factory.createXMLStreamReader(in);
+      // Decoded here, strictly: bad bytes become an exception naming the line (the JDK's own decoder would also
+      // print "[Fatal Error]" to stderr).
+      XMLStreamReader xml = factory.createXMLStreamReader(new InputStreamReader(in,
+          StandardCharsets.UTF_8.newDecoder()));
       List<Node> stack = new ArrayList<>();
       try {
         while (xml.hasNext()) {
@@ -93,7 +98,9 @@ public record UnLoader() implements ListLoader {
         }
       } catch (XMLStreamException e) {
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-        tally.skip("XML not well-formed", "line " + line + ": " + e.getMessage().lines().reduce((a, b) -> b).orElse(""));
+        String message = e.getMessage().lines().reduce((a, b) -> b).orElse("");
+        tally.skip("XML not well-formed", "line " + line + ": "
+            + (message.contains("Input length") ? "bytes that are not UTF-8" : message));
       }
     } catch (XMLStreamException e) {
       throw new IOException(file + ": cannot start reading XML: " + e.getMessage(), e);

@@ -29,7 +29,44 @@ public final class ClaimCheck {
     this.catalog = catalog;
   }
 
+  /**
+   * Checks a claim in its own currency: data in another currency are converted at the ECB's average rates of their
+   * periods when the store has the rates (the coverage names them), and are otherwise not covered.
+   */
   public Result check(FigureClaim c) throws SQLException {
+    String before = queries.currency();
+    boolean converted;
+    try {
+      queries.currency(c.currency());
+      converted = true;
+    } catch (IllegalArgumentException e) {
+      queries.currency(null);
+      converted = false;
+    }
+    try {
+      Result r = checkIn(c);
+      if (!converted || Double.isNaN(r.estimate())) {
+        return r;
+      }
+      List<String> coverage = new ArrayList<>(r.coverage());
+      String exporter = c.exporter().isBlank() ? "WLD" : TradeQueries.code(c.exporter());
+      String importer = TradeQueries.code(c.importer());
+      GoodsFilter goods = GoodsFilter.parse(c.goods(), catalog);
+      for (String[] leg : new String[][] {{importer, exporter, "M"}, {importer, exporter, "X"},
+          {exporter, importer, "X"}, {exporter, importer, "M"}}) {
+        for (String note : queries.coverage(leg[0], leg[1], leg[2], goods, c.from(), c.to()).notes()) {
+          if (note.startsWith("converted") && !coverage.contains(note)) {
+            coverage.add(note);
+          }
+        }
+      }
+      return new Result(r.claim(), r.verdict(), r.estimate(), r.basis(), coverage, r.wouldSettle());
+    } finally {
+      queries.currency(before);
+    }
+  }
+
+  private Result checkIn(FigureClaim c) throws SQLException {
     GoodsFilter goods = GoodsFilter.parse(c.goods(), catalog);
     String exporter = c.exporter().isBlank() ? "" : TradeQueries.code(c.exporter());
     String importer = TradeQueries.code(c.importer());

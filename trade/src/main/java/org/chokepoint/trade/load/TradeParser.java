@@ -26,6 +26,8 @@ public final class TradeParser {
   private final Map<String, Long> skipped = new TreeMap<>();
   private final Map<String, List<Long>> skippedLines = new TreeMap<>();
   private final Map<String, Long> unknown = new TreeMap<>();
+  private final Map<String, Long> aggregates = new TreeMap<>();
+  private final Map<String, Long> notPlaces = new TreeMap<>();
   private final List<String> notes = new ArrayList<>();
   private long read;
   private long emitted;
@@ -96,7 +98,7 @@ public final class TradeParser {
         case CSV -> canonical(reader, sink);
       }
       return new ImportReport(file.getFileName().toString(), f, read, emitted, skipped, skippedLines, unknown, notes,
-          false);
+          false, aggregates, notPlaces);
     } catch (CsvReader.MalformedCsvException e) {
       throw new IOException(file + ": " + e.getMessage(), e);
     }
@@ -170,8 +172,13 @@ public final class TradeParser {
 
   private String country(String raw) {
     String code = countryCache.computeIfAbsent(raw == null ? "" : raw, TradeCountries::code);
-    if (code.isEmpty() && raw != null && !raw.isBlank()) {
-      unknown.merge(raw.strip(), 1L, Long::sum);
+    if (raw != null && !raw.isBlank()) {
+      switch (TradeCountries.kind(code)) {
+        case UNKNOWN -> unknown.merge(raw.strip(), 1L, Long::sum);
+        case AGGREGATE -> aggregates.merge(raw.strip() + " = " + code, 1L, Long::sum);
+        case NOT_A_PLACE -> notPlaces.merge(raw.strip() + " = " + code, 1L, Long::sum);
+        case PLACE -> { }
+      }
     }
     return code;
   }

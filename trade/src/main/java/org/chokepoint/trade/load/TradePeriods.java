@@ -66,6 +66,40 @@ public final class TradePeriods {
         year * 100 + month);
   }
 
+  /**
+   * A user's period range as months (yyyymm): {@code from} read as its first month, {@code to} as its last; throws
+   * when either is no period or {@code from} is later than {@code to}.
+   */
+  public static int[] range(String from, String to) {
+    int a = bound(from, true);
+    int b = bound(to, false);
+    if (a > b) {
+      throw new IllegalArgumentException("'from' (" + from.strip() + ") is later than 'to' (" + to.strip() + ")");
+    }
+    return new int[] {a, b};
+  }
+
+  /**
+   * The first month after an event: "2022-02-24" → 202203 (the month of the event is before it, unless the event
+   * is on the 1st), or the month given ("2022-03" → 202203).
+   */
+  public static int firstMonthAfter(String date) {
+    String d = date.strip();
+    if (d.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      int month = bound(d.substring(0, 7), true);
+      int day = Integer.parseInt(d.substring(8));
+      if (day < 1 || day > 31) {
+        throw new IllegalArgumentException("not a date: '" + date + "'");
+      }
+      if (day == 1) {
+        return month;
+      }
+      int next = month % 100 == 12 ? (month / 100 + 1) * 100 + 1 : month + 1;
+      return next;
+    }
+    return bound(d, true);
+  }
+
   /** Reads a user's bound: "2023" → its first or last month, "2023-04", "2023-Q4". */
   public static int bound(String text, boolean start) {
     Parsed p = parse(text);

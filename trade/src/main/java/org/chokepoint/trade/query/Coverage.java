@@ -34,6 +34,11 @@ public record Coverage(List<String> sources, List<String> reporters, int first, 
         + month(first) + ".." + month(last) + (missing.isEmpty() ? "" : "; missing " + String.join(", ", missing));
   }
 
+  /** A month as yyyy-mm, "-" for none. */
+  public static String label(int yyyymm) {
+    return month(yyyymm);
+  }
+
   static String month(int yyyymm) {
     return yyyymm == 0 ? "-" : String.format(java.util.Locale.ROOT, "%d-%02d", yyyymm / 100, yyyymm % 100);
   }

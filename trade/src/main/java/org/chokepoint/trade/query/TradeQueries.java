@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.chokepoint.trade.load.TradeCountries;
 
 /**
@@ -35,13 +36,22 @@ public final class TradeQueries {
 
   /** A supplier breakdown. */
   public record Shares(String target, Basis basis, String goods, String currency, double total, List<Share> shares,
-      Coverage coverage) {}
+      Coverage coverage, List<Anomaly> anomalies) {
+    /** The anomalies about one partner. */
+    public List<Anomaly> about(String partner) {
+      return anomalies.stream().filter(a -> a.subject().equals(partner)).toList();
+    }
+  }
 
   /** One point of a series. */
   public record Point(String period, int month, double value) {}
 
   /** A time series of one flow. */
-  public record Series(String label, String currency, List<Point> points) {}
+  public record Series(String label, String currency, List<Point> points, List<Anomaly> anomalies, String goods) {
+    public Series(String label, String currency, List<Point> points) {
+      this(label, currency, points, List.of(), "");
+    }
+  }
 
   /** Before and after a date for one counterpart. */
   public record Change(String code, String name, double before, double after) {
@@ -84,14 +94,134 @@ public final class TradeQueries {
 
   /** A mirror comparison. */
   public record MirrorGap(String exporter, String importer, String goods, String currency, List<Gap> gaps,
-      Coverage exporterCoverage, Coverage importerCoverage) {}
+      Coverage exporterCoverage, Coverage importerCoverage, List<Anomaly> anomalies) {}
 
   private static final String COUNTRY = "length(%s) = 2 AND %s NOT IN ('EU', 'EA', 'NS')";
 
-  private final Connection db;
+  private final Supplier<Connection> source;
+  private Connection db;
+  private String target;
 
+  /** Questions on one connection. */
   public TradeQueries(Connection db) {
-    this.db = db;
+    this(() -> db);
+  }
+
+  /**
+   * Questions on whichever connection {@code source} gives at the start of each question (the live snapshot of
+   * {@link org.chokepoint.trade.store.TradeSnapshots}): an import becomes visible without a restart.
+   */
+  public TradeQueries(Supplier<Connection> source) {
+    this.source = source;
+    this.db = source.get();
+  }
+
+  /**
+   * Converts every following answer to {@code currency} ("USD", "EUR" …) at the ECB's average euro reference rate
+   * of each row's own period (monthly rows at the month's average, quarterly at the quarter's, annual at the year's),
+   * and says in the coverage which rates were used; null or blank: answer in the data's own currencies, never adding
+   * two. Throws when the store has no rates for it.
+   */
+  public TradeQueries currency(String currency) throws SQLException {
+    if (currency == null || currency.isBlank()) {
+      target = null;
+      return this;
+    }
+    String c = currency.strip().toUpperCase(java.util.Locale.ROOT);
+    if (!c.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException("currency '" + currency + "': use a three-letter code (USD, EUR …)");
+    }
+    db = source.get();
+    try (java.sql.Statement s = db.createStatement();
+         ResultSet rs = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE currency = '" + c + "') FROM rates")) {
+      rs.next();
+      if (rs.getLong(1) == 0) {
+        throw new IllegalArgumentException("no exchange rates in the trade store: run 'chokepoint update' (it fetches "
+            + "the ECB's euro reference rates) and import again, or 'chokepoint trade import' the ECB "
+            + "eurofxref-hist file");
+      }
+      if (!c.equals("EUR") && rs.getLong(2) == 0) {
+        throw new IllegalArgumentException("no ECB reference rate for " + c);
+      }
+    }
+    target = c;
+    return this;
+  }
+
+  /** The currency answers are converted to, or null. */
+  public String currency() {
+    return target;
+  }
+
+  private String facts() {
+    return target == null ? "trade" : "conv_trade";
+  }
+
+  private void convertedView() throws SQLException {
+    String t = target;
+    try (java.sql.Statement s = db.createStatement()) {
+      s.execute("CREATE OR REPLACE TEMP VIEW conv_factors AS WITH r AS (SELECT currency, month_from, month_to, per_eur "
+          + "FROM rates UNION ALL SELECT DISTINCT 'EUR', month_from, month_to, 1.0 FROM rates) SELECT a.currency AS "
+          + "f_currency, a.month_from AS f_from, a.month_to AS f_to, b.per_eur / a.per_eur AS factor FROM r a JOIN r b "
+          + "ON b.currency = '" + t + "' AND b.month_from = a.month_from AND b.month_to = a.month_to");
+      s.execute("CREATE OR REPLACE TEMP VIEW conv_trade AS SELECT t.reporter, t.reporter_name, t.partner, "
+          + "t.partner_name, t.flow, t.classification, t.edition, t.product, t.level, t.hs6, t.hs4, t.freq, t.period, "
+          + "t.month_from, t.month_to, CASE WHEN t.currency = '" + t + "' THEN t.value ELSE t.value * f.factor END "
+          + "AS value, '" + t + "' AS currency, t.quantity, t.qty_unit, t.net_weight_kg, t.redundant, t.source, "
+          + "t.import_id FROM trade t LEFT JOIN conv_factors f ON f.f_currency = t.currency AND f.f_from = t.month_from "
+          + "AND f.f_to = t.month_to WHERE t.currency = '" + t + "' OR f.factor IS NOT NULL");
+    }
+  }
+
+  /** Which rates converted a selection's rows, and what had no rate: for its coverage. */
+  private List<String> rateNotes(Selection sel) throws SQLException {
+    if (target == null || !sel.base().equals(facts())) {
+      return List.of();
+    }
+    List<String> notes = new ArrayList<>();
+    String lastDay = "";
+    try (java.sql.Statement s = db.createStatement();
+         ResultSet rs = s.executeQuery("SELECT max(last_day) FROM rates")) {
+      if (rs.next() && rs.getString(1) != null) {
+        lastDay = rs.getString(1);
+      }
+    }
+    try (PreparedStatement p = db.prepareStatement("SELECT t.currency, t.freq, count(DISTINCT t.month_from), "
+        + "min(t.month_from), max(t.month_to), min(f.factor), max(f.factor), count(*) FILTER (WHERE f.factor IS NULL), "
+        + "count(*) FILTER (WHERE f.factor IS NOT NULL) FROM trade t LEFT JOIN conv_factors f ON "
+        + "f.f_currency = t.currency AND f.f_from = t.month_from AND f.f_to = t.month_to WHERE " + sel.filter()
+        + " AND t.currency <> ? GROUP BY 1, 2 ORDER BY 1, 2")) {
+      int i = 1;
+      for (String v : sel.params()) {
+        p.setString(i++, v);
+      }
+      p.setString(i, target);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          String from = rs.getString(1);
+          String freq = switch (rs.getString(2)) {
+            case "M" -> "monthly";
+            case "Q" -> "quarterly";
+            default -> "annual";
+          };
+          if (rs.getLong(9) > 0) {
+            int periods = rs.getInt(3);
+            double lo = rs.getDouble(6);
+            double hi = rs.getDouble(7);
+            notes.add(String.format(java.util.Locale.ROOT, "converted %s to %s at the ECB's %s average euro "
+                + "reference rates of each row's period (%d %s, %s..%s: 1 %s = %s %s; ECB rates to %s)", from,
+                target, freq, periods, periods == 1 ? "period" : "periods", Coverage.month(rs.getInt(4)),
+                Coverage.month(rs.getInt(5)), from, lo == hi ? String.format(java.util.Locale.ROOT, "%.4f", lo)
+                : String.format(java.util.Locale.ROOT, "%.4f–%.4f", lo, hi), target, lastDay));
+          }
+          if (rs.getLong(8) > 0) {
+            notes.add(rs.getLong(8) + " " + freq + " row(s) in " + from + " have no ECB rate for their period and "
+                + "are left out (not zero)");
+          }
+        }
+      }
+    }
+    return notes;
   }
 
   /** Who supplies {@code target} with {@code goods} between two months (yyyymm, inclusive). */
@@ -121,7 +251,11 @@ public final class TradeQueries {
     Coverage coverage = coverage(sel, currency, List.of(basis == Basis.REPORTED
         ? "partners absent from the list reported nothing for this selection: unknown, not zero"
         : "only partners whose exports are in the store appear: others are unknown, not zero"));
-    return new Shares(target, basis, goods.label(), currency, total, shares, coverage);
+    List<Anomaly> anomalies = new ArrayList<>();
+    Selection history = new Selection(where, List.of(target), addMonths(from, -24), to);
+    anomalies.addAll(jumps(history, by, currency, shares.stream().map(Share::partner).toList(), from / 100));
+    anomalies.addAll(estimated(sel, by, basis == Basis.REPORTED ? target : null));
+    return new Shares(target, basis, goods.label(), currency, total, shares, coverage, List.copyOf(anomalies));
   }
 
   /** Time series: one per reporter–partner pair in {@code reporters} × {@code partners}. */
@@ -133,7 +267,7 @@ public final class TradeQueries {
       for (String p : partners) {
         Selection sel = new Selection("reporter = ? AND partner = ? AND flow = ? AND " + goods.sql(),
             List.of(r, p, flow), from, to);
-        out.add(series(r + " → " + p + " (" + flowName(flow) + ", " + goods.label() + ")", sel));
+        out.add(series(r + " → " + p + " (" + flowName(flow) + ", " + goods.label() + ")", goods.label(), sel));
       }
     }
     return out;
@@ -193,13 +327,13 @@ public final class TradeQueries {
         after);
     List<Change> fromBloc = changes(third, "partner", currency, split);
     int year = split / 100;
-    Selection around = new Selection("trade", true, "((partner = ? AND flow = 'X') OR (reporter = ? AND flow = 'M')) AND (("
+    Selection around = new Selection(facts(), true, "((partner = ? AND flow = 'X') OR (reporter = ? AND flow = 'M')) AND (("
         + goods.sql() + ") OR classification = 'TOTAL')", List.of(target, target), Math.min(before,
         (year - 1) * 100 + 1), Math.max(after, (year + 1) * 100 + 12));
     String onwardBase = around.table();
     List<Conduit> conduits = new ArrayList<>();
     List<Series> evidence = new ArrayList<>();
-    evidence.add(series("bloc → " + target, direct));
+    evidence.add(series("bloc → " + target, goods.label(), direct));
     for (Change c : fromBloc) {
       if (!(c.after() > c.before()) || c.before() <= 0) {
         continue;
@@ -218,7 +352,7 @@ public final class TradeQueries {
             onward = new Change(c.code(), c.name(), v[0], v[1]);
             onwardSource = (q[2].equals("X") ? c.code() + "'s exports to " + target
                 : target + "'s imports from " + c.code()) + ", " + f.label() + " (" + cur + ")";
-            evidence.add(series(c.code() + " → " + target + " (" + onwardSource + ")", s));
+            evidence.add(series(c.code() + " → " + target + " (" + onwardSource + ")", f.label(), s));
             break search;
           }
         }
@@ -244,7 +378,7 @@ public final class TradeQueries {
     }
     conduits.sort(Comparator.comparingDouble(Conduit::score).reversed());
     for (Conduit c : conduits.subList(0, Math.min(5, conduits.size()))) {
-      evidence.add(series("bloc → " + c.country(), new Selection(third.table(), "partner = ?",
+      evidence.add(series("bloc → " + c.country(), goods.label(), new Selection(third.table(), "partner = ?",
           List.of(c.country()), before, after)));
     }
     List<String> notes = new ArrayList<>();
@@ -264,7 +398,7 @@ public final class TradeQueries {
     Selection m = new Selection("reporter = ? AND partner = ? AND flow = 'M' AND " + goods.sql(),
         List.of(importer, exporter), from, to);
     String cx = currency(x);
-    boolean importerHasCx = !cx.isEmpty() && totalOf("trade", importer, exporter, "M", goods, from, to, cx) >= 0;
+    boolean importerHasCx = !cx.isEmpty() && totalOf(facts(), importer, exporter, "M", goods, from, to, cx) >= 0;
     String cm = importerHasCx ? cx : currency(m);
     List<String> notes = new ArrayList<>();
     if (!cx.isEmpty() && !cm.isEmpty() && !cx.equals(cm)) {
@@ -284,15 +418,25 @@ public final class TradeQueries {
     if (gaps.stream().anyMatch(g -> !g.comparable())) {
       notes.add("years where a side covers fewer than 12 months are not comparable");
     }
+    List<Anomaly> anomalies = new ArrayList<>();
+    for (Gap g : gaps) {
+      if (g.comparable() && !Double.isNaN(g.ratio()) && Math.abs(g.ratio() - 1) > Anomaly.MIRROR_THRESHOLD) {
+        anomalies.add(new Anomaly(Anomaly.Kind.MIRROR_GAP, exporter + "→" + importer, g.period(), String.format(
+            java.util.Locale.ROOT, "the importer reports %.2f× what the exporter reports (%s vs %s %s; beyond ±%.0f%%)",
+            g.ratio(), org.chokepoint.trade.chart.SvgChart.number(g.importerReported()),
+            org.chokepoint.trade.chart.SvgChart.number(g.exporterReported()), cx.isEmpty() ? cm : cx,
+            100 * Anomaly.MIRROR_THRESHOLD)));
+      }
+    }
     return new MirrorGap(exporter, importer, goods.label(), cx.isEmpty() ? cm : cx, gaps, coverage(x, cx, notes),
-        coverage(m, cm, List.of()));
+        coverage(m, cm, List.of()), List.copyOf(anomalies));
   }
 
   /** The sum of one flow over a period, or NaN when the store has no rows for it. */
   public double total(String reporter, String partner, String flow, GoodsFilter goods, int from, int to,
       String currency) throws SQLException {
     reset();
-    return totalOf("trade", reporter, partner, flow, goods, from, to, currency);
+    return totalOf(facts(), reporter, partner, flow, goods, from, to, currency);
   }
 
   private double totalOf(String base, String reporter, String partner, String flow, GoodsFilter goods, int from,
@@ -344,7 +488,7 @@ public final class TradeQueries {
     }
   }
 
-  private Series series(String label, Selection sel) throws SQLException {
+  private Series series(String label, String goods, Selection sel) throws SQLException {
     String currency = currency(sel);
     List<Point> points = new ArrayList<>();
     try (PreparedStatement p = db.prepareStatement("SELECT period, month_from, sum(value) FROM ("
@@ -357,7 +501,93 @@ public final class TradeQueries {
         }
       }
     }
-    return new Series(label, currency, points);
+    return new Series(label, currency, points, seriesJumps(label, points), goods);
+  }
+
+  /** Year-on-year jumps of an order of magnitude in one series (years summed from its points). */
+  private static List<Anomaly> seriesJumps(String label, List<Point> points) {
+    java.util.TreeMap<Integer, Double> years = new java.util.TreeMap<>();
+    points.forEach(p -> years.merge(p.month() / 100, p.value(), Double::sum));
+    return jumpsIn(label, years, Integer.MIN_VALUE);
+  }
+
+  /**
+   * Years whose value is at least ten times (or at most a tenth of) the value one or two years before: an order of
+   * magnitude within two years, from {@code sinceYear} on.
+   */
+  private static List<Anomaly> jumpsIn(String subject, java.util.TreeMap<Integer, Double> years, int sinceYear) {
+    List<Anomaly> out = new ArrayList<>();
+    for (var e : years.entrySet()) {
+      if (e.getKey() < sinceYear) {
+        continue;
+      }
+      double b = e.getValue();
+      for (int back = 1; back <= 2; back++) {
+        Double a = years.get(e.getKey() - back);
+        if (a == null || !(a > 0) || !(b > 0)) {
+          continue;
+        }
+        double hi = Math.max(a, b);
+        if (hi >= Anomaly.JUMP_FLOOR && hi / Math.min(a, b) >= Anomaly.JUMP_FACTOR) {
+          out.add(new Anomaly(Anomaly.Kind.JUMP, subject, (e.getKey() - back) + ".." + e.getKey(), String.format(
+              java.util.Locale.ROOT, "%s → %s (×%s): an order of magnitude in %s; check the source before "
+              + "reading a ranking from it", org.chokepoint.trade.chart.SvgChart.number(a),
+              org.chokepoint.trade.chart.SvgChart.number(b), b >= a ? String.format(java.util.Locale.ROOT, "%.0f",
+              b / a) : String.format(java.util.Locale.ROOT, "1/%.0f", a / b), back == 1 ? "one year" : "two years")));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Jumps in each counterpart's yearly values over a selection that starts two years before the question. */
+  private List<Anomaly> jumps(Selection history, String by, String currency, List<String> subjects, int fromYear)
+      throws SQLException {
+    java.util.Map<String, java.util.TreeMap<Integer, Double>> years = new java.util.HashMap<>();
+    try (PreparedStatement p = db.prepareStatement("SELECT " + by + ", month_from // 100, sum(value) FROM ("
+        + history.deduplicated() + ") WHERE currency = ? GROUP BY 1, 2")) {
+      p.setString(1, currency);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          years.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>()).put(rs.getInt(2), rs.getDouble(3));
+        }
+      }
+    }
+    List<Anomaly> out = new ArrayList<>();
+    for (String s : subjects) {
+      if (years.containsKey(s)) {
+        out.addAll(jumpsIn(s, years.get(s), fromYear));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Values a publisher estimated from partner data: IMF IMTS figures of a reporter for years it published no
+   * trade by partner ({@link ReportingGaps}).
+   */
+  private List<Anomaly> estimated(Selection sel, String by, String reporter) throws SQLException {
+    List<Anomaly> out = new ArrayList<>();
+    try (PreparedStatement p = db.prepareStatement("SELECT s.reporter, s." + by + ", min(s.month_from // 100), "
+        + "max(s.month_to // 100), any_value(s.source) FROM (" + sel.deduplicated() + ") s JOIN files f ON "
+        + "f.file = s.source WHERE f.format = 'imf' GROUP BY 1, 2")) {
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          ReportingGaps.Gap gap = ReportingGaps.of(rs.getString(1));
+          if (gap == null || rs.getInt(4) < gap.fromYear()) {
+            continue;
+          }
+          String subject = reporter != null ? rs.getString(2) : rs.getString(1);
+          int first = Math.max(rs.getInt(3), gap.fromYear());
+          out.add(new Anomaly(Anomaly.Kind.ESTIMATED, subject, first == rs.getInt(4) ? String.valueOf(first)
+              : first + ".." + rs.getInt(4), rs.getString(1) + "'s figures from " + gap.fromYear() + " in "
+              + rs.getString(5) + " are the IMF's estimates from partner data: " + gap.why()));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Anomaly::subject));
+    return out;
   }
 
   /** Per year: the sum and the number of months the rows cover. */
@@ -428,6 +658,8 @@ public final class TradeQueries {
       }
     }
     List<String> notes = new ArrayList<>(extraNotes);
+    notes.addAll(rateNotes(sel));
+    frequencyNotes.stream().filter(n -> !notes.contains(n)).forEach(notes::add);
     if (currencies.size() > 1) {
       notes.add("values in " + currencies + " are not added up; this answer uses " + currency);
     }
@@ -453,7 +685,7 @@ public final class TradeQueries {
     private String table;
 
     Selection(String where0, List<String> params, int from, int to) {
-      this("trade", where0, params, from, to);
+      this(facts(), where0, params, from, to);
     }
 
     Selection(String base, String where0, List<String> params, int from, int to) {
@@ -474,6 +706,19 @@ public final class TradeQueries {
       return from;
     }
 
+    /** The selection's condition on the fact table (with its month range), for {@link #params}. */
+    String filter() {
+      return where0 + " AND month_from >= " + from + " AND month_to <= " + to;
+    }
+
+    List<String> params() {
+      return params;
+    }
+
+    String base() {
+      return base;
+    }
+
     int to() {
       return to;
     }
@@ -491,20 +736,14 @@ public final class TradeQueries {
                 + "coalesce(any_value(partner_name), partner) AS partner_name, flow, freq, period, month_from, "
                 + "month_to, currency, source, sum(value) AS value FROM " + base + filter + " GROUP BY reporter, "
                 + "partner, flow, freq, period, month_from, month_to, currency, source"
-            : "SELECT reporter, coalesce(any_value(reporter_name), reporter) AS reporter_name, partner, "
-                + "coalesce(any_value(partner_name), partner) AS partner_name, flow, freq, period, month_from, "
-                + "month_to, currency, source, sum(value) AS value "
-                + "FROM (SELECT reporter, partner, flow, product, freq, period, month_from, month_to, currency, "
-                + "arg_min(value, source) AS value, min(source) AS source, any_value(reporter_name) AS reporter_name, "
-                + "any_value(partner_name) AS partner_name FROM (SELECT reporter, partner, flow, product, freq, period, "
-                + "month_from, month_to, currency, source, sum(value) AS value, any_value(reporter_name) AS "
-                + "reporter_name, any_value(partner_name) AS partner_name FROM " + base + filter + " GROUP BY reporter, "
-                + "partner, flow, product, freq, period, month_from, month_to, currency, source) GROUP BY reporter, "
-                + "partner, flow, product, freq, period, month_from, month_to, currency) GROUP BY reporter, partner, "
-                + "flow, freq, period, month_from, month_to, currency, source";
+            : null;
+        boolean bound = sql != null;
+        if (sql == null) {
+          sql = oneFrequency(name, filter);
+        }
         try (PreparedStatement p = db.prepareStatement("CREATE OR REPLACE TEMP TABLE " + name + " AS " + sql)) {
           int i = 1;
-          for (String s : params) {
+          for (String s : bound ? params : List.<String>of()) {
             p.setString(i++, s);
           }
           p.execute();
@@ -522,6 +761,58 @@ public final class TradeQueries {
       return "SELECT * FROM " + table();
     }
 
+    /**
+     * The facts of several files counted once (from the file first by name; rows of one file add up), and of the
+     * copies of one reporter/partner/flow/product/year at several frequencies only one: monthly when the months
+     * cover the year, else quarterly when the quarters do, else annual. Notes say where a frequency was left out.
+     */
+    private String oneFrequency(String name, String filter) throws SQLException {
+      String dedup = "SELECT reporter, partner, flow, product, freq, period, month_from, month_to, currency, "
+          + "arg_min(value, source) AS value, min(source) AS source, any_value(reporter_name) AS reporter_name, "
+          + "any_value(partner_name) AS partner_name FROM (SELECT reporter, partner, flow, product, freq, period, "
+          + "month_from, month_to, currency, source, sum(value) AS value, any_value(reporter_name) AS "
+          + "reporter_name, any_value(partner_name) AS partner_name FROM " + base + filter + " GROUP BY reporter, "
+          + "partner, flow, product, freq, period, month_from, month_to, currency, source) GROUP BY reporter, "
+          + "partner, flow, product, freq, period, month_from, month_to, currency";
+      String counted = "SELECT *, sum(CASE WHEN freq = 'M' THEN 1 ELSE 0 END) OVER w AS n_m, "
+          + "sum(CASE WHEN freq = 'Q' THEN 1 ELSE 0 END) OVER w AS n_q, "
+          + "sum(CASE WHEN freq = 'A' THEN 1 ELSE 0 END) OVER w AS n_a FROM (" + dedup + ") "
+          + "WINDOW w AS (PARTITION BY reporter, partner, flow, product, currency, month_from // 100)";
+      String chosen = "SELECT * EXCLUDE (n_m, n_q, n_a), CASE WHEN n_m >= 12 THEN 'M' WHEN n_q >= 4 THEN 'Q' "
+          + "WHEN n_a > 0 THEN 'A' WHEN n_q > 0 THEN 'Q' ELSE 'M' END AS keep, "
+          + "CAST(n_m > 0 AS INTEGER) + CAST(n_q > 0 AS INTEGER) + CAST(n_a > 0 AS INTEGER) AS freqs FROM (" + counted
+          + ")";
+      String rows = name + "_f";
+      try (PreparedStatement p = db.prepareStatement("CREATE OR REPLACE TEMP TABLE " + rows + " AS " + chosen)) {
+        int i = 1;
+        for (String v : params) {
+          p.setString(i++, v);
+        }
+        p.execute();
+      }
+      slices.add(rows);
+      try (java.sql.Statement st = db.createStatement();
+           ResultSet rs = st.executeQuery("SELECT keep, count(DISTINCT (reporter, partner, flow, product, "
+               + "month_from // 100)), string_agg(DISTINCT source, ', ' ORDER BY source) FILTER (WHERE freq <> keep) "
+               + "FROM " + rows + " WHERE freqs > 1 GROUP BY keep ORDER BY keep")) {
+        while (rs.next()) {
+          String kept = switch (rs.getString(1)) {
+            case "M" -> "monthly";
+            case "Q" -> "quarterly";
+            default -> "annual";
+          };
+          frequencyNotes.add(rs.getLong(2) + " reporter/partner/goods/year(s) were reported both annually and "
+              + "monthly or quarterly: the " + kept + " copy is used (the months cover the year"
+              + (kept.equals("annual") ? " only in the annual copy" : "") + "); left out: rows of "
+              + rs.getString(3) + " at the other frequency");
+        }
+      }
+      return "SELECT reporter, coalesce(any_value(reporter_name), reporter) AS reporter_name, partner, "
+          + "coalesce(any_value(partner_name), partner) AS partner_name, flow, freq, period, month_from, "
+          + "month_to, currency, source, sum(value) AS value FROM " + rows + " WHERE freq = keep GROUP BY reporter, "
+          + "partner, flow, freq, period, month_from, month_to, currency, source";
+    }
+
     int bind(PreparedStatement p) {
       return 1;
     }
@@ -532,6 +823,7 @@ public final class TradeQueries {
   }
 
   private final List<String> slices = new ArrayList<>();
+  private final List<String> frequencyNotes = new ArrayList<>();
   private final java.util.Set<String> aggregated = new java.util.HashSet<>();
 
   /**
@@ -551,9 +843,16 @@ public final class TradeQueries {
       for (String t : slices) {
         s.execute("DROP TABLE IF EXISTS " + t);
       }
+    } catch (SQLException e) {
+      // a connection closed by a switch to a newer snapshot: its temporary tables went with it
     }
     slices.clear();
     aggregated.clear();
+    frequencyNotes.clear();
+    db = source.get();
+    if (target != null) {
+      convertedView();
+    }
   }
 
   private static String country(String column) {
