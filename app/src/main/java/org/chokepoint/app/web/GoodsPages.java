@@ -115,7 +115,7 @@ final class GoodsPages {
         + "</span> Section " + Html.esc(entry.section()));
     String section = goods.hs().sectionName(entry.section());
     if (!section.isEmpty()) {
-      crumbs.append(" (").append(Html.esc(shorten(section, 70))).append(")");
+      crumbs.append(" (").append(Html.esc(shorten(section, 120))).append(")");
     }
     for (Nomenclature.Entry parent : goods.hs().ancestors(code.digits())) {
       crumbs.append(" › ").append(Html.link("/ui/goods/" + parent.code(), HsCode.parse(parent.code()).display()

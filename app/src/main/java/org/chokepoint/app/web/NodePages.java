@@ -183,13 +183,19 @@ final class NodePages {
         + Html.esc(doc.props().getOrDefault("published", "").isEmpty() ? "unknown" : doc.props().get("published"))
         + "</dd><dt>language</dt><dd>" + Html.esc(doc.props().getOrDefault("language", "")) + "</dd><dt>address</dt>"
         + "<dd>" + (url.isEmpty() ? "none given" : Html.external(url, url)) + "</dd></dl>\n");
-    List<List<String>> rows = new ArrayList<>();
+    Map<String, List<String>> bySentence = new LinkedHashMap<>();
     for (var nb : graph.neighbours(doc.id(), EnumSet.of(EdgeKind.CLAIMED_BY), 500)) {
-      rows.add(List.of(Html.node(nb.node().id(), nb.node().label()), "<blockquote>" + Html.esc(nb.edge().evidence())
-          + "</blockquote>"));
+      List<String> claims = bySentence.computeIfAbsent(nb.edge().evidence(), k -> new ArrayList<>());
+      String link = Html.node(nb.node().id(), nb.node().label());
+      if (!claims.contains(link)) {
+        claims.add(link);
+      }
     }
+    List<List<String>> rows = new ArrayList<>();
+    bySentence.forEach((sentence, claims) -> rows.add(List.of("<blockquote>" + Html.esc(sentence) + "</blockquote>",
+        "<ul><li>" + String.join("</li><li>", claims) + "</li></ul>")));
     h.h2("Claims it makes");
-    h.table(List.of("claim", "evidence"), rows, "claims", "No claim was extracted from this document.");
+    h.table(List.of("sentence", "claims"), rows, "claims", "No claim was extracted from this document.");
     ReportDocument text = null;
     if (reports != null) {
       text = reports.run().documents().stream().filter(d -> d.doc().equals(name)).findFirst().orElse(null);

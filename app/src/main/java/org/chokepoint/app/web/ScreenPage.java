@@ -25,6 +25,9 @@ final class ScreenPage {
   /** Most names screened in one request. */
   static final int MAX_NAMES = 1000;
 
+  /** The limit as the page states it. */
+  static final String LIMIT = "At most " + String.format(Locale.ROOT, "%,d", MAX_NAMES) + " names per screening";
+
   private final Screener screener;
 
   ScreenPage(Screener screener) {
@@ -62,7 +65,7 @@ final class ScreenPage {
       }
     } catch (TooManyNames e) {
       ctx.status(400);
-      page(ctx, List.of(), List.of(), "At most " + MAX_NAMES + " names per screening: the input has more, and none "
+      page(ctx, List.of(), List.of(), LIMIT + ": the input has more, and none "
           + "were screened. Split it, or use 'chokepoint screen --input FILE' for large files.");
       return;
     } catch (CsvReader.MalformedCsvException e) {
@@ -188,7 +191,7 @@ final class ScreenPage {
         + "<label>or a CSV file with a <code>name</code> column <input type=\"file\" name=\"file\" accept=\".csv\">"
         + "</label><label><input type=\"checkbox\" name=\"csv\"> download results as CSV</label>"
         + "<button>Screen</button></form>\n");
-    h.note("At most " + MAX_NAMES + " names per screening (pasted and uploaded together); larger inputs are "
+    h.note(LIMIT + " (pasted and uploaded together); larger inputs are "
         + "refused whole. For more, use 'chokepoint screen --input FILE'.");
     if (!names.isEmpty()) {
       h.table(List.of("name", "score", "match", "lists", "why"), rows, "screening");

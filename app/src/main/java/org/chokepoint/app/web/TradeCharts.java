@@ -8,8 +8,9 @@ import org.chokepoint.trade.query.GoodsFilter;
 import org.chokepoint.trade.query.TradeQueries;
 
 /**
- * The trade sections of the pages: a country's partners, and who exports goods to Russia over time. A chart is drawn
- * only when the trade store has figures for it; otherwise the page says which data would fill it.
+ * The trade sections of the pages: a country's partners, and who exports goods to Russia over time, drawn by
+ * {@link SvgChart}; an empty chart says which data would fill it, and a second chart of the same empty question is
+ * left out.
  */
 final class TradeCharts {
   private final TradeQueries trade;
@@ -33,14 +34,10 @@ final class TradeCharts {
       synchronized (trade) {
         s = trade.shares(country, TradeQueries.Basis.REPORTED, GoodsFilter.TOTAL, 202301, 202312);
       }
-      if (s.coverage().empty() || s.shares().isEmpty()) {
-        h.note("No chart: the trade store has no imports reported by " + country + " for 2023. Importing IMF "
-            + "IMTS or UN Comtrade figures with " + country + " as reporter would fill it.");
-        return;
-      }
       h.raw(SvgChart.bars("Imports of " + country + " by partner, 2023 (as reported)", s.currency(),
           s.shares().stream().limit(12).map(x -> new SvgChart.Bar(x.partner(), x.value())).toList(),
-          List.of(s.coverage().summary())));
+          s.coverage().empty() ? List.of() : List.of(s.coverage().summary()), "imports reported by " + country
+          + " by partner for 2023 (IMF IMTS or UN Comtrade with " + country + " as reporter)"));
     } catch (Exception e) {
       h.note("Trade data unavailable: " + e.getMessage());
     }
@@ -66,18 +63,15 @@ final class TradeCharts {
           series = trade.flows(top, List.of("RU"), "X", f, 201901, 202412);
         }
       }
-      boolean anyValue = series.stream().anyMatch(s -> s.points().stream().anyMatch(p -> p.value() > 0));
-      if (latest.shares().isEmpty() || !anyValue) {
-        h.note("No chart: the trade store has no partner exports to Russia of " + f.label() + " for 2019–2024. Importing exports to Russia by HS code — Eurostat Comext CN8 or UN Comtrade HS6 "
-            + "with Russia as partner — would fill it." + (latest.coverage().empty() ? ""
-            : " Coverage: " + latest.coverage().summary()));
-        return;
+      List<String> notes = latest.coverage().empty() ? List.of() : List.of(latest.coverage().summary());
+      String why = "partners' exports to Russia of " + f.label() + " by HS code (Eurostat Comext CN8 or UN Comtrade "
+          + "HS6 with Russia as partner)";
+      h.raw(SvgChart.lines("Exports to Russia: " + name, series, notes, why));
+      if (!latest.shares().isEmpty()) {
+        h.raw(SvgChart.bars("Shares of Russia's imports from reporting partners", latest.currency(),
+            latest.shares().stream().limit(12).map(x -> new SvgChart.Bar(x.partner() + " " + x.name(), x.value()))
+                .toList(), notes, why));
       }
-      h.raw(SvgChart.lines("Exports to Russia: " + name, latest.currency(), series,
-          List.of(latest.coverage().summary())));
-      h.raw(SvgChart.bars("Shares of Russia's imports from reporting partners", latest.currency(),
-          latest.shares().stream().limit(12).map(x -> new SvgChart.Bar(x.partner() + " " + x.name(), x.value()))
-              .toList(), List.of(latest.coverage().summary())));
     } catch (Exception e) {
       h.note("Trade data unavailable: " + e.getMessage());
     }
