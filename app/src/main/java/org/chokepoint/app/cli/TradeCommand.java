@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.chokepoint.app.json.MatchJson;
 import org.chokepoint.app.json.TradeJson;
+import org.chokepoint.core.io.DiskSpace;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.trade.chart.SvgChart;
 import org.chokepoint.trade.check.ClaimCheck;
@@ -44,9 +45,14 @@ final class TradeCommand {
   @ParentCommand
   Main main;
 
-  /** The trade store's snapshots in the data directory ({@code data/trade}, made live through {@code CURRENT}). */
+  /**
+   * The trade store's snapshots in the data directory ({@code data/trade}, made live through {@code CURRENT}); a
+   * snapshot is not started without room for it on the disk.
+   */
   static TradeSnapshots snapshots(Main main) {
-    return new TradeSnapshots(Workspace.data(main.data).root().resolve("trade"));
+    return new TradeSnapshots(Workspace.data(main.data).root().resolve("trade"),
+        (target, estimate) -> DiskSpace.system().require(target.toAbsolutePath().getParent(), estimate,
+            "trade import"));
   }
 
   /** The live trade snapshot (open it read-only), or where it would be when nothing was imported yet. */
@@ -546,7 +552,11 @@ final class TradeCommand {
     List<String> out = new ArrayList<>();
     out.add(c.summary());
     out.addAll(c.notes());
-    anomalies.stream().filter(a -> a.kind() != Anomaly.Kind.ESTIMATED).forEach(a -> out.add("! " + a.line()));
+    List<Anomaly> others = anomalies.stream().filter(a -> a.kind() != Anomaly.Kind.ESTIMATED).toList();
+    others.stream().limit(6).forEach(a -> out.add("! " + a.line()));
+    if (others.size() > 6) {
+      out.add("! … and " + (others.size() - 6) + " more figures to look at (--json lists them all)");
+    }
     long estimated = anomalies.stream().filter(a -> a.kind() == Anomaly.Kind.ESTIMATED).count();
     if (estimated > 0) {
       out.add("! look here: " + estimated + " value(s) estimated from partner data: " + anomalies.stream()

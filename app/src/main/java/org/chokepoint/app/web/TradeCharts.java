@@ -2,8 +2,11 @@ package org.chokepoint.app.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.trade.chart.SvgChart;
+import org.chokepoint.trade.query.Anomaly;
+import org.chokepoint.trade.query.Coverage;
 import org.chokepoint.trade.query.GoodsFilter;
 import org.chokepoint.trade.query.TradeQueries;
 
@@ -23,6 +26,12 @@ final class TradeCharts {
     return trade != null;
   }
 
+  /** The first twelve partners as bars, flagged where the trade data has an anomaly other than an estimate. */
+  private static List<SvgChart.Bar> bars(TradeQueries.Shares s, Function<TradeQueries.Share, String> label) {
+    return s.shares().stream().limit(12).map(x -> new SvgChart.Bar(label.apply(x), x.value(), s.about(x.partner())
+        .stream().anyMatch(a -> a.kind() != Anomaly.Kind.ESTIMATED))).toList();
+  }
+
   /** Imports of a country by partner in 2023, as the country reports them. */
   void countryRole(Html h, String country) {
     if (trade == null) {
@@ -34,10 +43,15 @@ final class TradeCharts {
       synchronized (trade) {
         s = trade.shares(country, TradeQueries.Basis.REPORTED, GoodsFilter.TOTAL, 202301, 202312);
       }
+      List<String> notes = new ArrayList<>();
+      if (!s.coverage().empty()) {
+        notes.add(s.coverage().summary());
+      }
+      s.anomalies().stream().filter(a -> a.kind() != Anomaly.Kind.ESTIMATED).limit(5).forEach(a -> notes.add("! "
+          + a.line()));
       h.raw(SvgChart.bars("Imports of " + country + " by partner, 2023 (as reported)", s.currency(),
-          s.shares().stream().limit(12).map(x -> new SvgChart.Bar(x.partner(), x.value())).toList(),
-          s.coverage().empty() ? List.of() : List.of(s.coverage().summary()), "imports reported by " + country
-          + " by partner for 2023 (IMF IMTS or UN Comtrade with " + country + " as reporter)"));
+          bars(s, x -> x.partner()), notes, "imports reported by " + country + " by partner for 2023 (IMF IMTS or UN "
+          + "Comtrade with " + country + " as reporter)"));
     } catch (Exception e) {
       h.note("Trade data unavailable: " + e.getMessage());
     }
@@ -68,9 +82,10 @@ final class TradeCharts {
           + "HS6 with Russia as partner)";
       h.raw(SvgChart.lines("Exports to Russia: " + name, series, notes, why));
       if (!latest.shares().isEmpty()) {
-        h.raw(SvgChart.bars("Shares of Russia's imports from reporting partners", latest.currency(),
-            latest.shares().stream().limit(12).map(x -> new SvgChart.Bar(x.partner() + " " + x.name(), x.value()))
-                .toList(), notes, why));
+        String months = latest.coverage().empty() ? "2019-01..2024-12" : Coverage.label(latest.coverage().first())
+            + ".." + Coverage.label(latest.coverage().last());
+        h.raw(SvgChart.bars("Shares of Russia's imports from reporting partners, " + months, latest.currency(),
+            bars(latest, x -> x.partner() + " " + x.name()), notes, why));
       }
     } catch (Exception e) {
       h.note("Trade data unavailable: " + e.getMessage());
