@@ -43,6 +43,16 @@ public final class GraphQueries {
     return graph.edges().stream().filter(e -> kinds.contains(e.kind())).toList();
   }
 
+  /** Every node of a kind, in the order they were added. */
+  public List<Node> nodes(NodeKind kind) {
+    return graph.nodes().stream().filter(n -> n.kind() == kind).toList();
+  }
+
+  /** The edges a claim (or any other provenance) stands behind: those whose {@code source} is {@code source}. */
+  public List<Edge> edgesFrom(String source) {
+    return graph.edges().stream().filter(e -> e.source().equals(source)).toList();
+  }
+
   /** Neighbours over edges of the given kinds (all kinds when empty). */
   public List<Neighbour> neighbours(String id, Set<EdgeKind> kinds, int limit) {
     require(id);
