@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.chokepoint.app.workspace.InvalidRequest;
 import org.chokepoint.app.workspace.ScreeningRequest;
 import org.chokepoint.app.workspace.Services;
 import org.chokepoint.core.model.Party;
+import org.chokepoint.lists.index.ListChanges;
 import org.chokepoint.lists.screen.Match;
 import org.chokepoint.lists.screen.MatchQuery;
 
@@ -36,6 +38,7 @@ final class ScreeningApi {
 
   void register(JavalinConfig config) {
     config.routes.post("/match", this::match);
+    config.routes.get("/changes", this::changes);
     config.routes.get("/search", this::search);
     config.routes.get("/entities/{id}", this::entity);
   }
@@ -66,6 +69,22 @@ final class ScreeningApi {
     Requests.json(ctx, MatchJson.party(p));
   }
 
+  /** {@code GET /changes?since=DATE}: what each index build changed per list, with names, since the date. */
+  private void changes(Context ctx) throws IOException {
+    String since = ctx.queryParam("since");
+    List<ListChanges> changes;
+    try {
+      changes = services.screening().index().changesSince(since == null ? "1970-01-01" : since);
+    } catch (IllegalArgumentException e) {
+      throw new ApiProblem.BadRequest("since: " + e.getMessage());
+    }
+    ObjectNode out = MatchJson.MAPPER.createObjectNode();
+    out.put("since", since == null ? "" : since);
+    ArrayNode arr = out.putArray("changes");
+    changes.forEach(c -> arr.add(MatchJson.changes(c)));
+    Requests.json(ctx, out);
+  }
+
   private void match(Context ctx) {
     double threshold = Requests.number(ctx, "threshold", MatchQuery.DEFAULT_THRESHOLD, 0, 1);
     int limit = Requests.integer(ctx, "limit", 5, 1, 100);
@@ -79,11 +98,18 @@ final class ScreeningApi {
           + queries.size());
     }
     List<String> problems = new ArrayList<>();
+    List<String> exclude = new ArrayList<>();
+    for (String v : ctx.queryParams("exclude")) {
+      exclude.addAll(List.of(v.split(",")));
+    }
+    exclude.addAll(strings(body, "exclude", "body", problems));
     List<Map.Entry<String, MatchQuery>> parsed = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : queries.properties()) {
+      String where = "queries." + e.getKey();
       try {
-        parsed.add(Map.entry(e.getKey(), request("queries." + e.getKey(), e.getValue())
-            .toQuery(threshold, limit)));
+        List<String> own = e.getValue().isObject() ? strings(e.getValue(), "exclude", where, problems) : List.of();
+        parsed.add(Map.entry(e.getKey(), request(where, e.getValue()).toQuery(threshold, limit)
+            .excluding(exclude).excluding(own)));
       } catch (InvalidRequest ex) {
         problems.addAll(ex.problems());
       }
@@ -93,6 +119,7 @@ final class ScreeningApi {
     }
     ObjectNode out = MatchJson.MAPPER.createObjectNode();
     ObjectNode responses = out.putObject("responses");
+    out.set("audit", MatchJson.audit(services.screening().provenance()));
     for (var e : parsed) {
       List<Match> matches = services.screen(e.getValue());
       ObjectNode r = responses.putObject(e.getKey());

@@ -1,5 +1,6 @@
 package org.chokepoint.app.http;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.chokepoint.app.json.MatchJson;
 import org.chokepoint.app.workspace.Capability;
 import org.chokepoint.app.workspace.Services;
+import org.chokepoint.lists.load.LoadReport;
 
 /** The server about itself: {@code GET /health}, {@code GET /ready} (what is open) and {@code GET /openapi.json}. */
 final class StatusApi {
@@ -49,6 +51,15 @@ final class StatusApi {
         .put("check", services.has(Capability.GOODS)).put("reports", services.has(Capability.REPORTS))
         .put("trade", services.has(Capability.TRADE)).put("graph", services.has(Capability.GRAPH))
         .put("writes", writes.enabled());
+    if (services.has(Capability.SCREENING)) {
+      var meta = services.screening().index().meta();
+      ArrayNode lists = n.putArray("lists");
+      for (LoadReport r : meta.reports()) {
+        lists.addObject().put("list", r.list()).put("file", r.file()).put("file_date", r.fileDate())
+            .put("records", r.recordsRead()).put("skipped", r.skippedTotal()).put("entities", r.entities());
+      }
+      n.put("index_built_at", meta.builtAt());
+    }
     Requests.json(ctx, n);
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.SourceRegistry;
+import org.chokepoint.core.io.DiskSpace;
 import org.chokepoint.core.io.Leftovers;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.goods.classify.GoodsClassifier;
@@ -104,9 +105,13 @@ public final class Workspace {
         Services.partyLookup(screener)));
   }
 
-  /** The trade store's snapshots (imports write a new one and make it live). */
+  /**
+   * The trade store's snapshots (an import writes a new one and makes it live); a snapshot is not started without
+   * room for it on the disk.
+   */
   public TradeSnapshots trade() {
-    return new TradeSnapshots(layout.trade());
+    return new TradeSnapshots(layout.trade(), (target, estimate) -> DiskSpace.system()
+        .require(target.toAbsolutePath().getParent(), estimate, "trade import"));
   }
 
   /**

@@ -217,6 +217,16 @@ class CheckApiTest {
     JsonNode ready = MatchJson.MAPPER.readTree(send(HttpRequest.newBuilder(uri("/ready")).GET()).body());
     assertThat(ready.at("/capabilities/trade").asBoolean()).isTrue();
     assertThat(ready.at("/capabilities/writes").asBoolean()).isTrue();
+    JsonNode sdn = null;
+    for (JsonNode l : ready.get("lists")) {
+      if (l.get("list").asText().equals("OFAC SDN")) {
+        sdn = l;
+      }
+    }
+    assertThat(sdn).isNotNull();
+    assertThat(sdn.get("records").asLong()).isEqualTo(5);
+    assertThat(sdn.get("entities").asLong()).as("4 good rows and 1 alias-only entry").isEqualTo(5);
+    assertThat(sdn.get("file_date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
     JsonNode openapi = MatchJson.MAPPER.readTree(send(HttpRequest.newBuilder(uri("/openapi.json")).GET()).body());
     assertThat(openapi.get("openapi").asText()).startsWith("3.");
     for (String path : List.of("/match", "/search", "/entities/{id}", "/check", "/reports", "/stories",

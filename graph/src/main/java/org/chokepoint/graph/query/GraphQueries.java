@@ -67,6 +67,16 @@ public final class GraphQueries {
     return source.graph().edges().stream().filter(e -> kinds.contains(e.kind())).toList();
   }
 
+  /** Every node of a kind, in the order they were added. */
+  public List<Node> nodes(NodeKind kind) {
+    return source.graph().nodes().stream().filter(n -> n.kind() == kind).toList();
+  }
+
+  /** The edges a claim (or any other provenance) stands behind: those whose {@code source} is {@code source}. */
+  public List<Edge> edgesFrom(String source) {
+    return this.source.graph().edges().stream().filter(e -> e.source().equals(source)).toList();
+  }
+
   /** Neighbours over edges of the given kinds (all kinds when empty). */
   public List<Neighbour> neighbours(String id, Set<EdgeKind> kinds, int limit) {
     Graph graph = source.graph();

@@ -16,6 +16,7 @@ import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.graph.export.GraphExport;
 import org.chokepoint.graph.model.Edge;
 import org.chokepoint.graph.model.EdgeKind;
+import org.chokepoint.graph.model.NodeKind;
 import org.chokepoint.graph.model.Graph;
 import org.chokepoint.graph.query.GraphQueries;
 import org.chokepoint.graph.store.GraphStore;
@@ -102,6 +103,16 @@ class EvidenceGraphTest {
     assertThat(suppliers.getFirst().independentSources()).isGreaterThanOrEqualTo(3);
     assertThat(queries.suppliers("goods:optics")).anyMatch(s -> s.supplier().id().equals(hikvision)
         && s.lists().contains("BIS Entity List"));
+  }
+
+  @Test
+  void findsTheEdgesAClaimStandsBehindAndNodesByKind() {
+    var supply = queries.neighbours("goods:machine-tools", Set.of(EdgeKind.SUPPLIES), 50).stream()
+        .filter(n -> n.node().id().equals("country:CN")).findFirst().orElseThrow().edge();
+    assertThat(queries.edgesFrom(supply.source())).contains(supply)
+        .allMatch(e -> e.source().equals(supply.source()));
+    assertThat(queries.nodes(NodeKind.CLAIM)).isNotEmpty().allMatch(n -> n.kind() == NodeKind.CLAIM)
+        .anyMatch(n -> n.id().equals(supply.source()));
   }
 
   @Test

@@ -170,6 +170,22 @@ class ListValidatorTest {
   }
 
   @Test
+  void oneEuActCutInHalfIsRefusedEvenThoughTheWholeEuListShrinksLittle() throws Exception {
+    String act = Files.readString(Fixtures.shared().resolve("lists/eu_journal_sanctions/32012R0036.csv"));
+    int cut = act.indexOf('\n', act.length() / 2) + 1;
+    byte[] before = Files.readAllBytes(data.root().resolve("lists/eu/32012R0036.csv"));
+
+    Updater.Outcome eu = outcome(new Updater(data, sources, Updater.defaultClient(),
+        new ListValidator(sources, false)).fromMirror(mirrorWith(Map.of("eu_journal_sanctions/32012R0036.csv",
+            act.substring(0, cut).getBytes(StandardCharsets.UTF_8)))), "eu-journal");
+
+    assertThat(eu.status()).isEqualTo(Updater.Status.REFUSED);
+    assertThat(eu.message()).contains("entities of").contains("32012R0036.csv").contains("--accept-shrink");
+    assertThat(Files.readAllBytes(data.root().resolve("lists/eu/32012R0036.csv"))).isEqualTo(before);
+    assertThat(entityCounts()).isEqualTo(goodCounts);
+  }
+
+  @Test
   void aCorruptGoodsTableIsRefusedToo() throws Exception {
     Path mirror = Files.createTempDirectory(dir, "goods-mirror-");
     Files.createDirectories(mirror.resolve("goods"));

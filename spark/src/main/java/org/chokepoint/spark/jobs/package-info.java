@@ -1,2 +1,5 @@
-/** The Spark jobs: trade aggregation and shipment screening, each reusing the embedded code per partition. */
+/**
+ * The Spark jobs: screening shipments against the lists and aggregating trade (shares, changes, conduits) with the
+ * same rules as the embedded trade store, so both give the same answers.
+ */
 package org.chokepoint.spark.jobs;

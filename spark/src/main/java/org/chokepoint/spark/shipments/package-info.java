@@ -1,5 +1,5 @@
 /**
- * Shipment records: reading and generating them, and screening their parties and goods the same way in and out of
- * Spark.
+ * Shipment records for the screening job: reading and writing them, screening one with the embedded screener, and a
+ * generator of synthetic shipments for benchmarks.
  */
 package org.chokepoint.spark.shipments;

@@ -1,4 +1,4 @@
-package org.chokepoint.trade;
+package org.chokepoint.trade.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +22,6 @@ import org.chokepoint.trade.load.ImportReport;
 import org.chokepoint.trade.load.TradeParser;
 import org.chokepoint.trade.query.GoodsFilter;
 import org.chokepoint.trade.query.TradeQueries;
-import org.chokepoint.trade.store.TradeStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,6 +143,27 @@ class TradeStoreTest {
           .isInstanceOf(org.chokepoint.core.io.DiskSpace.NoSpaceException.class)
           .hasMessageContaining("need ~").hasMessageContaining("trade import of " + imf.getFileName());
       assertThat(rows(s)).isEqualTo(rows);
+    }
+  }
+
+  @Test
+  void aSnapshotImportOnAFullDiskIsNotStartedAndTheLiveSnapshotStays() throws Exception {
+    Path imf = trade.resolve("imf_imts_russia_by_partner_annual_2016_2024.csv");
+    Path folder = dir.resolve("snapshots");
+    org.chokepoint.trade.store.TradeSnapshots roomy = new org.chokepoint.trade.store.TradeSnapshots(folder);
+    Path live = roomy.importFiles(List.of(imf), null, TradeStoreTest::parser).live();
+    org.chokepoint.core.io.DiskSpace full = new org.chokepoint.core.io.DiskSpace(d -> 1024 * 1024);
+    org.chokepoint.trade.store.TradeSnapshots cramped = new org.chokepoint.trade.store.TradeSnapshots(folder,
+        (target, estimate) -> full.require(target.toAbsolutePath().getParent(), estimate, "trade import"));
+    Path other = trade.resolve("eurostat_comext_eu_member_exports_CHPL_cn8_to_RU_and_6_neighbours_monthly_2020_2022_eur.csv");
+
+    assertThatThrownBy(() -> cramped.importFiles(List.of(other), null, TradeStoreTest::parser))
+        .isInstanceOf(org.chokepoint.core.io.DiskSpace.NoSpaceException.class)
+        .hasMessageContaining("no space left on device").hasMessageContaining(folder.toString());
+
+    assertThat(cramped.live()).isEqualTo(live);
+    try (var files = Files.list(folder)) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains(".building"));
     }
   }
 
