@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.chokepoint.lists.eval.NameVariants;
 import org.chokepoint.lists.index.IndexMaintainer;
 import org.chokepoint.lists.index.ScreeningIndex;
@@ -18,6 +19,7 @@ import org.chokepoint.lists.screen.Screener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -75,6 +77,11 @@ final class BenchCommand {
     @Option(names = "--rebuild", description = "Rebuild the index first and report the build time.")
     boolean rebuild;
 
+    @Option(names = "--mix", description = "realistic (default: a quarter listed variants and native-script "
+        + "aliases, the rest unlisted names from many countries, half in non-Latin scripts) or variants (half listed "
+        + "Latin variants, the first release's mix).")
+    String mix = "realistic";
+
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
@@ -86,7 +93,15 @@ final class BenchCommand {
       out.printf("index: %d parties, %d names; build %d ms (%s); %s took %d ms%n", index.meta().parties(),
           index.meta().names(), index.meta().buildMillis(), index.meta().builtAt(), rebuild ? "rebuild+open" : "open",
           openMillis);
-      List<NameVariants.Generated> names = new NameVariants(index.parties(), seed).generate(count, listedShare);
+      NameVariants generator = new NameVariants(index.parties(), seed);
+      List<NameVariants.Generated> names = switch (mix) {
+        case "realistic" -> generator.realistic(count, spec.commandLine().getParseResult().hasMatchedOption(
+            "--listed-share") ? listedShare : 0.25);
+        case "variants" -> generator.generate(count, listedShare);
+        default -> throw new ParameterException(spec.commandLine(), "--mix must be realistic or variants, got '"
+            + mix + "'");
+      };
+      out.printf("mix: %s, %d names%n", mix, count);
       int warm = Math.min(20_000, count);
       for (int i = 0; i < warm; i++) {
         screener.screen(MatchQuery.of(names.get(i).name()));
@@ -97,11 +112,15 @@ final class BenchCommand {
       AtomicLong listedTop1 = new AtomicLong();
       AtomicLong unlisted = new AtomicLong();
       AtomicLong unlistedHit = new AtomicLong();
+      long[] latinNanos = new long[count];
+      boolean[] latinName = new boolean[count];
       double seconds = runParallel(count, threads, i -> {
         NameVariants.Generated g = names.get(i);
         long s = System.nanoTime();
         List<Match> m = screener.screen(MatchQuery.of(g.name()));
         latency[i] = System.nanoTime() - s;
+        latinName[i] = isAscii(g.name());
+        latinNanos[i] = latency[i];
         if (g.expectedParty().isEmpty()) {
           unlisted.incrementAndGet();
           if (!m.isEmpty()) {
@@ -116,11 +135,21 @@ final class BenchCommand {
       });
       long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
           .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+      long[] latin = IntStream.range(0, count).filter(i -> latinName[i]).mapToLong(i -> latinNanos[i]).sorted()
+          .toArray();
+      long[] other = IntStream.range(0, count).filter(i -> !latinName[i]).mapToLong(i -> latinNanos[i]).sorted()
+          .toArray();
       Arrays.sort(latency);
       out.printf("screened %,d names with %d threads in %.1f s: %,.0f names/s%n", count, threads, seconds,
           count / seconds);
       out.printf("latency per name: p50 %.0f us, p99 %.0f us, max %.1f ms%n", latency[count / 2] / 1e3,
           latency[(int) (count * 0.99)] / 1e3, latency[count - 1] / 1e6);
+      for (long[] part : List.of(latin, other)) {
+        if (part.length > 0) {
+          out.printf("  %s names (%d): p50 %.0f us, p99 %.0f us%n", part == latin ? "ASCII" : "non-ASCII",
+              part.length, part[part.length / 2] / 1e3, part[(int) (part.length * 0.99)] / 1e3);
+        }
+      }
       out.printf("peak heap during screening: %,d MB (max heap %,d MB)%n", peakHeap >> 20,
           Runtime.getRuntime().maxMemory() >> 20);
       out.printf("accuracy: listed variants top-1 %.4f (%d), unlisted names matched %.4f (%d)%n",
@@ -129,6 +158,15 @@ final class BenchCommand {
       index.close();
       return 0;
     }
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code bench goods}. */
