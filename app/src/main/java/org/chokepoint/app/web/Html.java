@@ -144,6 +144,11 @@ final class Html {
     return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
   }
 
+  /** What was written so far, for a fragment drawn without {@link #page}. */
+  String body() {
+    return b.toString();
+  }
+
   String end() {
     b.append("</main>\n<footer>Every statement links to its source. Data: the lists, HS nomenclature, CHPL, trade "
         + "statistics and reports in the data directory.</footer></body></html>\n");

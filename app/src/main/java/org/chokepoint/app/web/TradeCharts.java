@@ -1,7 +1,11 @@
 package org.chokepoint.app.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.trade.chart.SvgChart;
@@ -16,10 +20,43 @@ import org.chokepoint.trade.query.TradeQueries;
  * left out.
  */
 final class TradeCharts {
+  /** How long a drawn section is reused: the trade store changes only when an import is switched in. */
+  static final Duration KEEP = Duration.ofMinutes(5);
+  private static final int ENTRIES = 512;
+
+  private record Drawn(String html, long at) {}
+
   private final TradeQueries trade;
+  private final Map<String, Drawn> drawn = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Drawn> eldest) {
+      return size() > ENTRIES;
+    }
+  };
 
   TradeCharts(TradeQueries trade) {
     this.trade = trade;
+  }
+
+  /**
+   * A section drawn by {@code draw}, reused for {@link #KEEP}: the queries behind a goods page take up to a second
+   * on the full trade store and run one at a time, so a page viewed again is not made to wait for them.
+   */
+  private String section(String key, Consumer<Html> draw) {
+    long now = System.nanoTime();
+    synchronized (drawn) {
+      Drawn d = drawn.get(key);
+      if (d != null && now - d.at() < KEEP.toNanos()) {
+        return d.html();
+      }
+    }
+    Html h = new Html();
+    draw.accept(h);
+    String html = h.body();
+    synchronized (drawn) {
+      drawn.put(key, new Drawn(html, now));
+    }
+    return html;
   }
 
   boolean available() {
@@ -33,10 +70,14 @@ final class TradeCharts {
   }
 
   /** Imports of a country by partner in 2023, as the country reports them. */
-  void countryRole(Html h, String country) {
+  void countryRole(Html page, String country) {
     if (trade == null) {
       return;
     }
+    page.raw(section("country " + country, h -> drawCountryRole(h, country)));
+  }
+
+  private void drawCountryRole(Html h, String country) {
     h.h2("Trade role");
     try {
       TradeQueries.Shares s;
@@ -61,10 +102,14 @@ final class TradeCharts {
    * Who exports the goods to Russia, 2019–2024: the top partners' exports over time and their shares, from partners'
    * reports (mirror data). {@code spec} is a goods group id or an HS code.
    */
-  void exportsToRussia(Html h, String spec, String name, GoodsCatalog goods) {
+  void exportsToRussia(Html page, String spec, String name, GoodsCatalog goods) {
     if (trade == null) {
       return;
     }
+    page.raw(section("to RU " + spec, h -> drawExportsToRussia(h, spec, name, goods)));
+  }
+
+  private void drawExportsToRussia(Html h, String spec, String name, GoodsCatalog goods) {
     h.h2("Trade: who exports " + name + " to Russia");
     try {
       GoodsFilter f = GoodsFilter.parse(spec, goods);
