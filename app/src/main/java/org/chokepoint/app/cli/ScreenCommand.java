@@ -1,5 +1,15 @@
 package org.chokepoint.app.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.Set;
+
+import java.util.HashSet;
+
+import java.time.Instant;
+
+import java.io.IOException;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,6 +90,15 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--birth-date-column", description = "Batch: column with a birth date.")
   String birthDateColumn;
 
+  @Option(names = "--exclude", paramLabel = "ID",
+      description = "Party or list-entry id a reviewer has cleared: never reported (repeatable).")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(names = "--changed-since", paramLabel = "DATE",
+      description = "Delta screening: screen only against list entries added or changed since DATE (YYYY-MM-DD), "
+          + "as recorded by 'update'.")
+  String changedSince;
+
   @Option(names = "--threads", description = "Batch: worker threads (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -98,10 +117,12 @@ final class ScreenCommand implements Callable<Integer> {
       if (input != null) {
         return batch(screener, err);
       }
-      MatchQuery query = query();
-      List<Match> matches = screener.screen(query);
+      MatchQuery query = query().excluding(exclude);
+      List<Match> matches = screener.screen(query, changedEntries(screener));
       if (json) {
-        out.println(MatchJson.MAPPER.writeValueAsString(MatchJson.result(query, matches)));
+        ObjectNode result = MatchJson.result(query, matches);
+        result.set("audit", MatchJson.audit(screener.provenance()));
+        out.println(MatchJson.MAPPER.writeValueAsString(result));
       } else {
         printTable(out, matches);
       }
@@ -151,13 +172,30 @@ final class ScreenCommand implements Callable<Integer> {
   }
 
   private int batch(Screener screener, PrintWriter err) throws Exception {
-    BatchScreening batch = new BatchScreening(screener, threshold, limit, threads);
+    Instant started = Instant.now();
+    BatchScreening batch = new BatchScreening(screener, threshold, limit, threads, Set.copyOf(exclude),
+        changedEntries(screener));
     PrintWriter progress = System.console() != null ? err : null;
     BatchScreening.Summary s = batch.run(input, output,
         new BatchScreening.Columns(nameColumn, countryColumn, schemaColumn, birthDateColumn), progress);
-    err.printf("screened %,d rows in %.1f s (%,.0f names/s): %,d with matches, %,d errors -> %s%n", s.rows(),
-        s.millis() / 1000.0, s.namesPerSecond(), s.matched(), s.errors(), output);
+    Path record = batch.writeAuditRecord(input, output, started, s);
+    err.printf("screened %,d rows in %.1f s (%,.0f names/s): %,d with matches, %,d errors -> %s (record: %s)%n",
+        s.rows(), s.millis() / 1000.0, s.namesPerSecond(), s.matched(), s.errors(), output, record.getFileName());
     return 0;
+  }
+
+  /** The entry ids added or changed since {@code --changed-since}, or null when not given (screen against all). */
+  private Set<String> changedEntries(Screener screener) throws IOException {
+    if (changedSince == null) {
+      return null;
+    }
+    try {
+      Set<String> ids = new HashSet<>();
+      screener.index().changesSince(changedSince).forEach(c -> ids.addAll(c.addedOrChangedIds()));
+      return ids;
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--changed-since: " + e.getMessage());
+    }
   }
 
   private static String cut(String s, int n) {

@@ -552,7 +552,11 @@ final class TradeCommand {
     List<String> out = new ArrayList<>();
     out.add(c.summary());
     out.addAll(c.notes());
-    anomalies.stream().filter(a -> a.kind() != Anomaly.Kind.ESTIMATED).forEach(a -> out.add("! " + a.line()));
+    List<Anomaly> others = anomalies.stream().filter(a -> a.kind() != Anomaly.Kind.ESTIMATED).toList();
+    others.stream().limit(6).forEach(a -> out.add("! " + a.line()));
+    if (others.size() > 6) {
+      out.add("! … and " + (others.size() - 6) + " more figures to look at (--json lists them all)");
+    }
     long estimated = anomalies.stream().filter(a -> a.kind() == Anomaly.Kind.ESTIMATED).count();
     if (estimated > 0) {
       out.add("! look here: " + estimated + " value(s) estimated from partner data: " + anomalies.stream()

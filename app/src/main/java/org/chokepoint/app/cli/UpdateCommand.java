@@ -1,8 +1,10 @@
 package org.chokepoint.app.cli;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.util.List;
+import org.chokepoint.lists.index.ListChanges;
 import java.util.concurrent.Callable;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.SourceRegistry;
@@ -45,6 +47,7 @@ final class UpdateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Instant started = Instant.now();
     DataDirectory data = Workspace.data(main.data);
     SourceRegistry sources = Workspace.sources(main.sources);
     Updater updater = new Updater(data, sources, Updater.defaultClient(), new ListValidator(sources, acceptShrink));
@@ -66,6 +69,9 @@ final class UpdateCommand implements Callable<Integer> {
       var meta = screener.index().meta();
       out.printf("screening index: %d entities linked into %d parties, %d names (built in %d ms)%n", meta.entities(),
           meta.parties(), meta.names(), meta.buildMillis());
+      if (meta.changes() != null && !Instant.parse(meta.builtAt()).isBefore(started)) {
+        printChanges(out, meta.changes());
+      }
       screener.index().close();
       if (!meta.fingerprint().equals(IndexMaintainer.fingerprint(data, sources))) {
         err.println("error: the screening index could not be rebuilt (see above); the previous index is still "
@@ -78,5 +84,28 @@ final class UpdateCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /** Per list, the entries added, removed and changed since the previous update, with names (first ten of each). */
+  static void printChanges(PrintWriter out, ListChanges c) {
+    if (c.initial()) {
+      out.println("changes: first build of this data directory; later updates report what changed");
+      return;
+    }
+    if (c.isEmpty()) {
+      out.println("changes since the previous update: none");
+      return;
+    }
+    out.println("changes since the previous update:");
+    for (ListChanges.ListDelta d : c.lists()) {
+      if (d.addedCount() + d.removedCount() + d.changedCount() == 0) {
+        continue;
+      }
+      out.printf("  %-32s +%d new, -%d removed, ~%d changed%n", d.list(), d.addedCount(), d.removedCount(),
+          d.changedCount());
+      d.added().stream().limit(10).forEach(e -> out.printf("    + %s  %s%n", e.id(), e.name()));
+      d.removed().stream().limit(10).forEach(e -> out.printf("    - %s  %s%n", e.id(), e.name()));
+      d.changed().stream().limit(10).forEach(e -> out.printf("    ~ %s  %s%n", e.id(), e.name()));
+    }
   }
 }

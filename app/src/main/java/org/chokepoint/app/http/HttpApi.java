@@ -27,6 +27,7 @@ import org.chokepoint.goods.controls.ControlsEngine;
 import org.chokepoint.goods.controls.Shipment;
 import org.chokepoint.lists.load.LoadReport;
 import org.chokepoint.lists.screen.Match;
+import org.chokepoint.lists.index.ListChanges;
 import org.chokepoint.lists.screen.MatchQuery;
 import org.chokepoint.lists.screen.Screener;
 
@@ -123,6 +124,7 @@ public final class HttpApi {
       config.routes.get("/goods/classify", this::classify);
       config.routes.get("/goods/{code}", this::goodsCode);
       config.routes.post("/match", this::match);
+      config.routes.get("/changes", this::changes);
       config.routes.get("/search", this::search);
       config.routes.get("/entities/{id}", this::entity);
       config.routes.post("/check", this::check);
@@ -444,6 +446,22 @@ public final class HttpApi {
     json(ctx, MatchJson.party(p));
   }
 
+  /** {@code GET /changes?since=DATE}: what each index build changed per list, with names, since the date. */
+  private void changes(Context ctx) throws java.io.IOException {
+    String since = ctx.queryParam("since");
+    List<ListChanges> changes;
+    try {
+      changes = screener.index().changesSince(since == null ? "1970-01-01" : since);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest("since: " + e.getMessage());
+    }
+    ObjectNode out = MatchJson.MAPPER.createObjectNode();
+    out.put("since", since == null ? "" : since);
+    ArrayNode arr = out.putArray("changes");
+    changes.forEach(c -> arr.add(MatchJson.changes(c)));
+    json(ctx, out);
+  }
+
   private void match(Context ctx) {
     double threshold = number(ctx, "threshold", MatchQuery.DEFAULT_THRESHOLD, 0, 1);
     int limit = (int) number(ctx, "limit", 5, 1, 100);
@@ -461,10 +479,21 @@ public final class HttpApi {
       throw new BadRequest("'queries' must hold 1 to " + MAX_QUERIES + " queries, got " + queries.size());
     }
     List<String> problems = new ArrayList<>();
+    List<String> exclude = new ArrayList<>();
+    for (String v : ctx.queryParams("exclude")) {
+      exclude.addAll(List.of(v.split(",")));
+    }
+    if (body.has("exclude")) {
+      try {
+        exclude.addAll(strings(body, "exclude", "body"));
+      } catch (IllegalArgumentException ex) {
+        problems.add("exclude: must be a string or a list of strings");
+      }
+    }
     List<Map.Entry<String, MatchQuery>> parsed = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : queries.properties()) {
       try {
-        parsed.add(Map.entry(e.getKey(), parseQuery(e.getKey(), e.getValue(), threshold, limit)));
+        parsed.add(Map.entry(e.getKey(), parseQuery(e.getKey(), e.getValue(), threshold, limit).excluding(exclude)));
       } catch (IllegalArgumentException ex) {
         problems.add(ex.getMessage());
       }
@@ -474,6 +503,7 @@ public final class HttpApi {
     }
     ObjectNode out = MatchJson.MAPPER.createObjectNode();
     ObjectNode responses = out.putObject("responses");
+    out.set("audit", MatchJson.audit(screener.provenance()));
     for (var e : parsed) {
       List<Match> matches = screener.screen(e.getValue());
       ObjectNode r = responses.putObject(e.getKey());
@@ -516,9 +546,10 @@ public final class HttpApi {
         "leiCode", "swiftBic")) {
       ids.addAll(strings(props, field, where));
     }
+    List<String> exclude = q.has("exclude") ? strings(q, "exclude", where) : List.of();
     try {
       return new MatchQuery(String.join(" ", names.getFirst()), schema, countries,
-          dates.isEmpty() ? "" : dates.getFirst(), ids, threshold, limit);
+          dates.isEmpty() ? "" : dates.getFirst(), ids, threshold, limit).excluding(exclude);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage());
     }

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.chokepoint.core.model.Entity;
 import org.chokepoint.core.model.Listing;
 import org.chokepoint.core.model.Party;
@@ -28,6 +29,8 @@ import org.chokepoint.reports.story.Citation;
 import org.chokepoint.reports.story.ConsolidatedClaim;
 import org.chokepoint.reports.story.Story;
 import org.chokepoint.trade.chart.SvgChart;
+import org.chokepoint.trade.query.Anomaly;
+import org.chokepoint.trade.query.Coverage;
 import org.chokepoint.trade.query.GoodsFilter;
 import org.chokepoint.trade.query.TradeQueries;
 
@@ -202,8 +205,10 @@ public final class WebUi {
         return;
       }
       h.raw(SvgChart.bars("Imports of " + country + " by partner, 2023 (as reported)", s.currency(),
-          s.shares().stream().limit(12).map(x -> new SvgChart.Bar(x.partner(), x.value())).toList(),
-          List.of(s.coverage().summary())));
+          s.shares().stream().limit(12).map(x -> new SvgChart.Bar(x.partner(), x.value(), s.about(x.partner())
+              .stream().anyMatch(a -> a.kind() != Anomaly.Kind.ESTIMATED))).toList(),
+          Stream.concat(Stream.of(s.coverage().summary()), s.anomalies().stream()
+              .filter(a -> a.kind() != Anomaly.Kind.ESTIMATED).limit(5).map(a -> "! " + a.line())).toList()));
     } catch (Exception e) {
       h.p("Trade data unavailable: " + e.getMessage());
     }
@@ -325,9 +330,12 @@ public final class WebUi {
         }
         h.raw(SvgChart.lines("Exports to Russia: " + g.name(), latest.currency(), series,
             List.of(latest.coverage().summary())));
-        h.raw(SvgChart.bars("Shares of Russia's imports from reporting partners, 2019–2024", latest.currency(),
-            latest.shares().stream().limit(12).map(x -> new SvgChart.Bar(x.partner() + " " + x.name(), x.value()))
-                .toList(), List.of(latest.coverage().summary())));
+        TradeQueries.Shares shown = latest;
+        h.raw(SvgChart.bars("Shares of Russia's imports from reporting partners, " + (shown.coverage().empty()
+            ? "2019-01..2024-12" : Coverage.label(shown.coverage().first()) + ".." + Coverage.label(shown.coverage()
+            .last())), shown.currency(), shown.shares().stream().limit(12).map(x -> new SvgChart.Bar(x.partner() + " "
+            + x.name(), x.value(), shown.about(x.partner()).stream().anyMatch(a -> a.kind() != Anomaly.Kind.ESTIMATED)))
+            .toList(), List.of(shown.coverage().summary())));
       } catch (Exception e) {
         h.p("Trade data unavailable: " + e.getMessage());
       }

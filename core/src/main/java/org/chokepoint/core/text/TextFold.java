@@ -23,11 +23,51 @@ public final class TextFold {
 
   /** Folds {@code text} to space-separated lower-case words; never null, empty for blank input. */
   public static String fold(String text) {
+    return fold(text, false);
+  }
+
+  /**
+   * As {@link #fold(String)}, reading the text as a person's name: Korean family names take their usual passport
+   * spelling and are split from the given name ({@link Hangul}).
+   */
+  public static String foldPersonName(String text) {
+    return fold(text, true);
+  }
+
+  private static String fold(String text, boolean person) {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    String s = isPlainAscii(text) ? text : romanise(Confusables.toLatin(Normalizer.normalize(text, Normalizer.Form.NFKC)));
-    return words(s);
+    if (isPlainAscii(text)) {
+      return words(text);
+    }
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    if (hasHangul(s)) {
+      s = Hangul.romanise(s, person);
+    }
+    return words(romanise(haceks(Confusables.toLatin(s))));
+  }
+
+  private static boolean hasHangul(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Hangul.isSyllable(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Letters with a háček (Czech, Slovak, Latvian, Lithuanian, Croatian, Slovene, and the scholarly romanisation of
+   * Cyrillic) written as the English/BGN digraphs they stand for: č ch, š sh, ž zh ("Černý" = "Chernyy").
+   */
+  private static String haceks(String s) {
+    if (s.indexOf('\u010d') < 0 && s.indexOf('\u0161') < 0 && s.indexOf('\u017e') < 0 && s.indexOf('\u010c') < 0
+        && s.indexOf('\u0160') < 0 && s.indexOf('\u017d') < 0) {
+      return s;
+    }
+    return s.replace("\u010d", "ch").replace("\u0161", "sh").replace("\u017e", "zh").replace("\u010c", "Ch")
+        .replace("\u0160", "Sh").replace("\u017d", "Zh");
   }
 
   /** Folds and removes the spaces: "Vladimir Putin" and "VladimirPutin" give the same key. */
@@ -76,7 +116,7 @@ public final class TextFold {
       if (Character.isLetterOrDigit(cp)) {
         out.appendCodePoint(Character.toLowerCase(cp));
         space = false;
-      } else if (cp == '\'' || cp == '\u2019' || cp == '\u02bc' || cp == '`' || cp == '\u2018' || cp == '\u02b9'
+      } else if (cp == '\'' || cp == '\u2019' || cp == '\u02bc' || cp == '\u02bf' || cp == '\u02be' || cp == '`' || cp == '\u2018' || cp == '\u02b9'
           || Character.getType(cp) == Character.NON_SPACING_MARK || cp == '\u00ad' || cp == '\u200b') {
         continue;
       } else if (cp == '&') {

@@ -64,7 +64,7 @@ public final class NameParts {
     if (schema == Schema.PERSON && comma > 0 && raw.indexOf(',', comma + 1) < 0) {
       ordered = raw.substring(comma + 1) + " " + raw.substring(0, comma);
     }
-    String folded = TextFold.fold(ordered);
+    String folded = schema == Schema.PERSON ? TextFold.foldPersonName(ordered) : TextFold.fold(ordered);
     if (folded.isEmpty()) {
       return new NameParts(raw, List.of(), List.of());
     }

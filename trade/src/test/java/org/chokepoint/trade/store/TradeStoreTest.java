@@ -1,4 +1,4 @@
-package org.chokepoint.trade;
+package org.chokepoint.trade.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +22,6 @@ import org.chokepoint.trade.load.ImportReport;
 import org.chokepoint.trade.load.TradeParser;
 import org.chokepoint.trade.query.GoodsFilter;
 import org.chokepoint.trade.query.TradeQueries;
-import org.chokepoint.trade.store.TradeStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
