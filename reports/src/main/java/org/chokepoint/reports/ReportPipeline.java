@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,6 +38,19 @@ public final class ReportPipeline {
     /** The id of the story document {@code doc} (its index in input order) belongs to, "" when it has none. */
     public String storyId(int doc) {
       return storyOf[doc] < 0 ? "" : stories.get(storyOf[doc]).id();
+    }
+
+    /**
+     * The story with {@code id}. An id of the old positional form {@code story-N} (N a number) still names the N-th
+     * story of the run, so links written before ids were derived from events keep working; such a link is not stable.
+     */
+    public Optional<Story> story(String id) {
+      Optional<Story> exact = stories.stream().filter(s -> s.id().equals(id)).findFirst();
+      if (exact.isPresent() || id == null || !id.matches("story-\\d{1,6}")) {
+        return exact;
+      }
+      int n = Integer.parseInt(id.substring("story-".length()));
+      return n >= 1 && n <= stories.size() ? Optional.of(stories.get(n - 1)) : Optional.empty();
     }
 
     /** Claims that recur in two or more stories of this run, each with the stories (events) that make it. */

@@ -74,7 +74,7 @@ public final class ReportStore {
   }
 
   public Optional<Story> story(String id) throws IOException {
-    return run().stories().stream().filter(s -> s.id().equals(id)).findFirst();
+    return run().story(id);
   }
 
   private static java.security.MessageDigest digest() {

@@ -2,29 +2,35 @@ package org.chokepoint.app.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.chokepoint.app.json.MatchJson;
-import org.chokepoint.core.country.Countries;
+import org.chokepoint.app.workspace.ScreeningRequest;
 import org.chokepoint.core.io.CsvHeader;
 import org.chokepoint.core.io.CsvReader;
 import org.chokepoint.core.io.LineDecodingReader;
-import org.chokepoint.core.model.Schema;
 import org.chokepoint.lists.screen.Match;
 import org.chokepoint.lists.screen.MatchQuery;
 import org.chokepoint.lists.screen.Screener;
@@ -52,10 +58,68 @@ public final class BatchScreening {
   private final int threads;
 
   public BatchScreening(Screener screener, double threshold, int limit, int threads) {
+    this(screener, threshold, limit, threads, Set.of(), null);
+  }
+
+  /**
+   * A run that never reports the {@code exclude}d party ids and, when {@code only} is not null, screens against
+   * only the parties holding one of those entry ids (delta screening against what changed).
+   */
+  public BatchScreening(Screener screener, double threshold, int limit, int threads, Set<String> exclude,
+      Set<String> only) {
     this.screener = screener;
     this.threshold = threshold;
     this.limit = limit;
     this.threads = Math.max(1, threads);
+    this.exclude = Set.copyOf(exclude);
+    this.only = only == null ? null : Set.copyOf(only);
+  }
+
+  private final Set<String> exclude;
+  private final Set<String> only;
+
+  /**
+   * Writes the reviewable record of a finished run beside its output ({@code OUTPUT.audit.json}): input and output
+   * files with their SHA-256, when, threshold, exclusions, delta restriction, totals, and what screened them
+   * (algorithm version, index build, list file hashes and dates).
+   */
+  public Path writeAuditRecord(Path in, Path out, Instant started, Summary summary) throws IOException {
+    ObjectNode n = MatchJson.MAPPER.createObjectNode();
+    n.put("kind", "chokepoint batch screening record");
+    n.put("input", in.toAbsolutePath().toString());
+    n.put("input_sha256", sha256(in));
+    n.put("output", out.toAbsolutePath().toString());
+    n.put("output_sha256", sha256(out));
+    n.put("started_at", started.toString());
+    n.put("finished_at", Instant.now().toString());
+    n.put("threshold", threshold);
+    n.put("limit", limit);
+    ArrayNode ex = n.putArray("exclude");
+    exclude.stream().sorted().forEach(ex::add);
+    n.put("delta_screening", only != null);
+    if (only != null) {
+      n.put("delta_entries", only.size());
+    }
+    n.putObject("totals").put("rows", summary.rows()).put("matched", summary.matched()).put("errors", summary.errors())
+        .put("millis", summary.millis());
+    n.set("audit", MatchJson.audit(screener.provenance()));
+    Path record = out.resolveSibling(out.getFileName() + ".audit.json");
+    Files.writeString(record, MatchJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n",
+        StandardCharsets.UTF_8);
+    return record;
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int k; (k = in.read(buf)) > 0; ) {
+        d.update(buf, 0, k);
+      }
+      return HexFormat.of().formatHex(d.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private record Input(long row, String name, String country, String schema, String birthDate, String error) {}
@@ -140,11 +204,9 @@ public final class BatchScreening {
       return new Output(in, null, List.of(), in.error());
     }
     try {
-      Schema schema = in.schema().isBlank() ? Schema.LEGAL_ENTITY : Schema.parse(in.schema());
-      String country = Countries.toIso2(in.country());
-      MatchQuery q = new MatchQuery(in.name(), schema, country.isEmpty() ? List.of() : List.of(country),
-          in.birthDate(), List.of(), threshold, limit);
-      return new Output(in, q, screener.screen(q), null);
+      MatchQuery q = new ScreeningRequest("", in.name(), in.schema(), in.country().isBlank() ? List.of()
+          : List.of(in.country()), in.birthDate(), List.of()).toQuery(threshold, limit).excluding(exclude);
+      return new Output(in, q, screener.screen(q, only), null);
     } catch (IllegalArgumentException e) {
       return new Output(in, null, List.of(), e.getMessage());
     }

@@ -1,14 +1,27 @@
 package org.chokepoint.app.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.Set;
+
+import java.util.HashSet;
+
+import java.time.Instant;
+
+import java.io.IOException;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.chokepoint.app.batch.BatchScreening;
 import org.chokepoint.app.json.MatchJson;
-import org.chokepoint.core.country.Countries;
-import org.chokepoint.core.model.Schema;
+import org.chokepoint.app.workspace.Capability;
+import org.chokepoint.app.workspace.ScreeningRequest;
+import org.chokepoint.app.workspace.Services;
 import org.chokepoint.lists.screen.Feature;
 import org.chokepoint.lists.screen.Match;
 import org.chokepoint.lists.screen.MatchQuery;
@@ -30,7 +43,7 @@ import picocli.CommandLine.Spec;
         "  chokepoint screen --input names.csv --name-column full_name --output hits.jsonl"})
 final class ScreenCommand implements Callable<Integer> {
   @ParentCommand
-  Main main;
+  ChokepointCommand main;
 
   @Spec
   CommandSpec spec;
@@ -80,6 +93,15 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--birth-date-column", description = "Batch: column with a birth date.")
   String birthDateColumn;
 
+  @Option(names = "--exclude", paramLabel = "ID",
+      description = "Party or list-entry id a reviewer has cleared: never reported (repeatable).")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(names = "--changed-since", paramLabel = "DATE",
+      description = "Delta screening: screen only against list entries added or changed since DATE (YYYY-MM-DD), "
+          + "as recorded by 'update'.")
+  String changedSince;
+
   @Option(names = "--threads", description = "Batch: worker threads (default: number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -93,37 +115,27 @@ final class ScreenCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Screener screener = Workspace.screener(main.data, main.sources, err);
-    try {
+    try (Services services = main.workspace(err).open(EnumSet.of(Capability.SCREENING))) {
       if (input != null) {
-        return batch(screener, err);
+        return batch(services.screening(), err);
       }
-      MatchQuery query = query();
-      List<Match> matches = screener.screen(query);
+      Screener screener = services.screening();
+      MatchQuery query = query().excluding(exclude);
+      List<Match> matches = screener.screen(query, changedEntries(screener));
       if (json) {
-        out.println(MatchJson.MAPPER.writeValueAsString(MatchJson.result(query, matches)));
+        ObjectNode result = MatchJson.result(query, matches);
+        result.set("audit", MatchJson.audit(screener.provenance()));
+        out.println(MatchJson.MAPPER.writeValueAsString(result));
       } else {
         printTable(out, matches);
       }
       return 0;
-    } finally {
-      screener.index().close();
     }
   }
 
   private MatchQuery query() {
-    List<String> codes = new ArrayList<>();
-    for (String c : countries) {
-      String code = Countries.toIso2(c);
-      if (code.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "unknown country: '" + c + "'");
-      }
-      codes.add(code);
-    }
-    Schema s;
     try {
-      s = schema == null ? Schema.LEGAL_ENTITY : Schema.parse(schema);
-      return new MatchQuery(name, s, codes, birthDate, identifiers, threshold, limit);
+      return new ScreeningRequest("", name, schema, countries, birthDate, identifiers).toQuery(threshold, limit);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -139,7 +151,7 @@ final class ScreenCommand implements Callable<Integer> {
       out.printf("%-6.3f %-22s %-12s %-48s %s%n", m.score(), m.party().id(), m.party().schema().label(),
           cut(m.party().caption(), 48), String.join(" · ", m.party().listLabels()));
       if (!m.matchedName().equals(m.party().caption())) {
-        out.printf("       matched: %s (%s)%n", m.matchedName(), m.matchedKind().name().toLowerCase(java.util.Locale.ROOT));
+        out.printf("       matched: %s (%s)%n", m.matchedName(), m.matchedKind().name().toLowerCase(Locale.ROOT));
       }
       if (explain) {
         out.printf("       name score %.3f: %s%n", m.nameScore(), Screener.describe(m.comparison()));
@@ -151,13 +163,30 @@ final class ScreenCommand implements Callable<Integer> {
   }
 
   private int batch(Screener screener, PrintWriter err) throws Exception {
-    BatchScreening batch = new BatchScreening(screener, threshold, limit, threads);
+    Instant started = Instant.now();
+    BatchScreening batch = new BatchScreening(screener, threshold, limit, threads, Set.copyOf(exclude),
+        changedEntries(screener));
     PrintWriter progress = System.console() != null ? err : null;
     BatchScreening.Summary s = batch.run(input, output,
         new BatchScreening.Columns(nameColumn, countryColumn, schemaColumn, birthDateColumn), progress);
-    err.printf("screened %,d rows in %.1f s (%,.0f names/s): %,d with matches, %,d errors -> %s%n", s.rows(),
-        s.millis() / 1000.0, s.namesPerSecond(), s.matched(), s.errors(), output);
+    Path record = batch.writeAuditRecord(input, output, started, s);
+    err.printf("screened %,d rows in %.1f s (%,.0f names/s): %,d with matches, %,d errors -> %s (record: %s)%n",
+        s.rows(), s.millis() / 1000.0, s.namesPerSecond(), s.matched(), s.errors(), output, record.getFileName());
     return 0;
+  }
+
+  /** The entry ids added or changed since {@code --changed-since}, or null when not given (screen against all). */
+  private Set<String> changedEntries(Screener screener) throws IOException {
+    if (changedSince == null) {
+      return null;
+    }
+    try {
+      Set<String> ids = new HashSet<>();
+      screener.index().changesSince(changedSince).forEach(c -> ids.addAll(c.addedOrChangedIds()));
+      return ids;
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--changed-since: " + e.getMessage());
+    }
   }
 
   private static String cut(String s, int n) {

@@ -1,13 +1,17 @@
 package org.chokepoint.app.cli;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.util.List;
+import org.chokepoint.lists.index.ListChanges;
 import java.util.concurrent.Callable;
+import org.chokepoint.app.workspace.Workspace;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.SourceRegistry;
 import org.chokepoint.core.data.Updater;
 import org.chokepoint.lists.index.IndexMaintainer;
+import org.chokepoint.lists.index.ScreeningIndex;
 import org.chokepoint.lists.load.ListValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +28,7 @@ import picocli.CommandLine.Spec;
             + "entities than the old copy is refused (the old copy is kept, exit 1) and the rest goes on."})
 final class UpdateCommand implements Callable<Integer> {
   @ParentCommand
-  Main main;
+  ChokepointCommand main;
 
   @Spec
   CommandSpec spec;
@@ -45,8 +49,10 @@ final class UpdateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DataDirectory data = Workspace.data(main.data);
-    SourceRegistry sources = Workspace.sources(main.sources);
+    Instant started = Instant.now();
+    Workspace workspace = main.workspace(err);
+    DataDirectory data = workspace.data();
+    SourceRegistry sources = workspace.sources();
     Updater updater = new Updater(data, sources, Updater.defaultClient(), new ListValidator(sources, acceptShrink));
     List<Updater.Outcome> outcomes = mirror != null ? updater.fromMirror(mirror) : updater.download();
     boolean failed = false;
@@ -62,11 +68,15 @@ final class UpdateCommand implements Callable<Integer> {
       }
     }
     if (!noIndex) {
-      var screener = Workspace.screener(main.data, main.sources, err);
-      var meta = screener.index().meta();
+      ScreeningIndex.Meta meta;
+      try (ScreeningIndex index = workspace.openIndex(false)) {
+        meta = index.meta();
+      }
       out.printf("screening index: %d entities linked into %d parties, %d names (built in %d ms)%n", meta.entities(),
           meta.parties(), meta.names(), meta.buildMillis());
-      screener.index().close();
+      if (meta.changes() != null && !Instant.parse(meta.builtAt()).isBefore(started)) {
+        printChanges(out, meta.changes());
+      }
       if (!meta.fingerprint().equals(IndexMaintainer.fingerprint(data, sources))) {
         err.println("error: the screening index could not be rebuilt (see above); the previous index is still "
             + "in use");
@@ -78,5 +88,28 @@ final class UpdateCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /** Per list, the entries added, removed and changed since the previous update, with names (first ten of each). */
+  static void printChanges(PrintWriter out, ListChanges c) {
+    if (c.initial()) {
+      out.println("changes: first build of this data directory; later updates report what changed");
+      return;
+    }
+    if (c.isEmpty()) {
+      out.println("changes since the previous update: none");
+      return;
+    }
+    out.println("changes since the previous update:");
+    for (ListChanges.ListDelta d : c.lists()) {
+      if (d.addedCount() + d.removedCount() + d.changedCount() == 0) {
+        continue;
+      }
+      out.printf("  %-32s +%d new, -%d removed, ~%d changed%n", d.list(), d.addedCount(), d.removedCount(),
+          d.changedCount());
+      d.added().stream().limit(10).forEach(e -> out.printf("    + %s  %s%n", e.id(), e.name()));
+      d.removed().stream().limit(10).forEach(e -> out.printf("    - %s  %s%n", e.id(), e.name()));
+      d.changed().stream().limit(10).forEach(e -> out.printf("    ~ %s  %s%n", e.id(), e.name()));
+    }
   }
 }

@@ -4,15 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import org.chokepoint.core.model.Entity;
 import org.chokepoint.core.model.Identifier;
 import org.chokepoint.core.model.Listing;
 import org.chokepoint.core.model.Party;
+import org.chokepoint.lists.index.ListChanges;
+import org.chokepoint.lists.index.ListVersion;
 import org.chokepoint.lists.match.NameComparison;
 import org.chokepoint.lists.match.TokenMatch;
 import org.chokepoint.lists.screen.Feature;
 import org.chokepoint.lists.screen.Match;
 import org.chokepoint.lists.screen.MatchQuery;
+import org.chokepoint.lists.screen.ScreeningProvenance;
 
 /** The one JSON shape of queries, matches and parties, shared by the CLI, batch files and the HTTP API. */
 public final class MatchJson {
@@ -29,7 +33,54 @@ public final class MatchJson {
     strings(n.putArray("identifiers"), q.identifiers());
     n.put("threshold", q.threshold());
     n.put("limit", q.limit());
+    strings(n.putArray("exclude"), q.exclude().stream().sorted().toList());
     return n;
+  }
+
+  /**
+   * What produced an answer, for audit: algorithm and version, the index build, and each list source's file hash,
+   * size, origin, fetch time and the date in the source's file name.
+   */
+  public static ObjectNode audit(ScreeningProvenance p) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("algorithm", p.algorithm());
+    n.put("algorithm_version", p.algorithmVersion());
+    n.put("index_format", p.indexFormat());
+    n.put("index_built_at", p.indexBuiltAt());
+    n.put("index_fingerprint", p.indexFingerprint());
+    ArrayNode lists = n.putArray("lists");
+    for (ListVersion v : p.lists()) {
+      lists.addObject().put("source", v.source()).put("file", v.file()).put("sha256", v.sha256())
+          .put("bytes", v.bytes()).put("origin", v.origin()).put("fetched_at", v.fetchedAt())
+          .put("source_date", v.sourceDate());
+    }
+    return n;
+  }
+
+  /** One change set: when, and per list the entries added, removed and changed with their names. */
+  public static ObjectNode changes(ListChanges c) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("at", c.at());
+    n.put("initial", c.initial());
+    ArrayNode lists = n.putArray("lists");
+    for (ListChanges.ListDelta d : c.lists()) {
+      if (d.addedCount() + d.removedCount() + d.changedCount() == 0) {
+        continue;
+      }
+      ObjectNode l = lists.addObject();
+      l.put("list", d.list());
+      l.put("added_count", d.addedCount());
+      l.put("removed_count", d.removedCount());
+      l.put("changed_count", d.changedCount());
+      entries(l.putArray("added"), d.added());
+      entries(l.putArray("removed"), d.removed());
+      entries(l.putArray("changed"), d.changed());
+    }
+    return n;
+  }
+
+  private static void entries(ArrayNode arr, List<ListChanges.Entry> entries) {
+    entries.forEach(e -> arr.addObject().put("id", e.id()).put("name", e.name()));
   }
 
   /** The response for one query: {@code {"query":{…},"matches":[…]}}. */
@@ -61,7 +112,7 @@ public final class MatchJson {
     ObjectNode n = MAPPER.createObjectNode();
     NameComparison c = m.comparison();
     n.put("matched_name", m.matchedName());
-    n.put("matched_name_kind", m.matchedKind().name().toLowerCase(java.util.Locale.ROOT));
+    n.put("matched_name_kind", m.matchedKind().name().toLowerCase(Locale.ROOT));
     n.put("name_score", round(m.nameScore()));
     ArrayNode aligned = n.putArray("aligned");
     for (TokenMatch t : c.aligned()) {
@@ -98,7 +149,7 @@ public final class MatchJson {
       en.put("schema", e.schema().label());
       ArrayNode names = en.putArray("names");
       e.names().forEach(nm -> names.addObject().put("value", nm.value())
-          .put("kind", nm.kind().name().toLowerCase(java.util.Locale.ROOT)));
+          .put("kind", nm.kind().name().toLowerCase(Locale.ROOT)));
       strings(en.putArray("countries"), e.countries());
       strings(en.putArray("addresses"), e.addresses());
       strings(en.putArray("birth_dates"), e.birthDates());

@@ -3,7 +3,11 @@ package org.chokepoint.lists.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.chokepoint.core.io.CsvHeader;
@@ -29,9 +33,16 @@ public final class ScreeningEvaluation {
   }
 
   /** False positives: names on no list that matched something at the threshold. */
-  public record FalsePositives(int n, int matched, List<String> examples) {
+  public record FalsePositives(int n, int matched, List<String> examples, Map<String, Group> byScript) {
     public double rate() {
       return n == 0 ? 0 : (double) matched / n;
+    }
+  }
+
+  /** Names screened and names matched in one group (a script). */
+  public record Group(int n, int matched) {
+    Group plus(Group o) {
+      return new Group(n + o.n, matched + o.matched);
     }
   }
 
@@ -45,15 +56,25 @@ public final class ScreeningEvaluation {
    */
   public static Recall topOneRecall(Screener screener, Path csvFile, String column, String idPrefix,
       double threshold) throws IOException {
+    return topOneRecall(screener, csvFile, column, idPrefix, threshold, null);
+  }
+
+  /**
+   * As above, screening each name after {@code treatment} (typos, reordering) when given; the hit is still judged by
+   * the untreated name.
+   */
+  public static Recall topOneRecall(Screener screener, Path csvFile, String column, String idPrefix,
+      double threshold, TypoTreatment treatment) throws IOException {
     List<String> names = CsvHeader.column(csvFile, column, false);
+    List<String> queries = treatment == null ? names : names.stream().map(treatment::treat).toList();
     List<String> dobs = optionalColumn(csvFile, "date_of_birth", names.size());
     List<String> nationalities = optionalColumn(csvFile, "nationality", names.size());
     AtomicInteger hits = new AtomicInteger();
-    List<String> misses = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<String> misses = Collections.synchronizedList(new ArrayList<>());
     IntStream.range(0, names.size()).parallel().forEach(i -> {
       String name = names.get(i);
       String country = Countries.toIso2(nationalities.get(i));
-      List<Match> m = screener.screen(new MatchQuery(name, Schema.PERSON, country.isEmpty() ? List.of()
+      List<Match> m = screener.screen(new MatchQuery(queries.get(i), Schema.PERSON, country.isEmpty() ? List.of()
           : List.of(country), dobs.get(i), List.of(), threshold, 1));
       String key = TextFold.compact(name);
       boolean ok = !m.isEmpty() && m.getFirst().party().entities().stream()
@@ -62,7 +83,7 @@ public final class ScreeningEvaluation {
       if (ok) {
         hits.incrementAndGet();
       } else if (misses.size() < 50) {
-        misses.add(name + " -> " + (m.isEmpty() ? "no match" : m.getFirst().party().caption() + " "
+        misses.add(queries.get(i) + " -> " + (m.isEmpty() ? "no match" : m.getFirst().party().caption() + " "
             + m.getFirst().score()));
       }
     });
@@ -78,14 +99,22 @@ public final class ScreeningEvaluation {
     return false;
   }
 
-  /** Screens each {@code column} value at {@code threshold} and counts those with any match. */
+  /**
+   * Screens each {@code column} value at {@code threshold} and counts those with any match, per script (the file's
+   * {@code script} column when it has one, else the script of the name's letters).
+   */
   public static FalsePositives falsePositives(Screener screener, Path csvFile, String column, double threshold)
       throws IOException {
     List<String> names = CsvHeader.column(csvFile, column, false);
+    List<String> scripts = optionalColumn(csvFile, "script", names.size());
     AtomicInteger matched = new AtomicInteger();
-    List<String> examples = java.util.Collections.synchronizedList(new ArrayList<>());
-    names.parallelStream().forEach(name -> {
+    List<String> examples = Collections.synchronizedList(new ArrayList<>());
+    Map<String, Group> byScript = new ConcurrentSkipListMap<>();
+    IntStream.range(0, names.size()).parallel().forEach(i -> {
+      String name = names.get(i);
       List<Match> m = screener.screen(new MatchQuery(name, null, List.of(), "", List.of(), threshold, 1));
+      String script = scripts.get(i).isBlank() ? String.valueOf(CrossScriptSet.mainScript(name)) : scripts.get(i);
+      byScript.merge(script.toLowerCase(Locale.ROOT), new Group(1, m.isEmpty() ? 0 : 1), Group::plus);
       if (!m.isEmpty()) {
         matched.incrementAndGet();
         if (examples.size() < 30) {
@@ -93,15 +122,15 @@ public final class ScreeningEvaluation {
         }
       }
     });
-    return new FalsePositives(names.size(), matched.get(), List.copyOf(examples));
+    return new FalsePositives(names.size(), matched.get(), List.copyOf(examples), Map.copyOf(byScript));
   }
 
   private static List<String> optionalColumn(Path file, String column, int size) {
     try {
       List<String> values = CsvHeader.column(file, column, true);
-      return values.size() == size ? values : java.util.Collections.nCopies(size, "");
+      return values.size() == size ? values : Collections.nCopies(size, "");
     } catch (IOException e) {
-      return java.util.Collections.nCopies(size, "");
+      return Collections.nCopies(size, "");
     }
   }
 }

@@ -34,13 +34,14 @@ public final class CandidateRetriever {
     this.scores = ThreadLocal.withInitial(() -> new Scores(maxDoc));
   }
 
-  /** How many names contain the term. */
-  public int docFreq(TermsEnum terms, String term) throws IOException {
+  /** How many names contain the term in the field (0 when the field does not exist). */
+  public int docFreq(String field, String term) throws IOException {
+    TermsEnum terms = terms(field);
     return terms != null && terms.seekExact(new BytesRef(term)) ? terms.docFreq() : 0;
   }
 
   /** This thread's terms enumeration over a field (reused across queries), or null when there is no such field. */
-  public TermsEnum terms(String field) throws IOException {
+  private TermsEnum terms(String field) throws IOException {
     Scores s = scores.get();
     TermsEnum te = s.termsByField.get(field);
     if (te == null && !s.termsByField.containsKey(field)) {

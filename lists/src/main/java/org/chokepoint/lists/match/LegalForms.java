@@ -46,6 +46,9 @@ public final class LegalForms {
       changed = false;
       for (int n = Math.min(longest, end - start - 1); n >= 1; n--) {
         String cls = n == 1 ? lookupFuzzy(tokens.get(end - 1)) : classByTokens.get(tokens.subList(end - n, end));
+        if (cls == null && n == 1 && end == tokens.size() && forms.isEmpty()) {
+          cls = lookupTruncated(tokens.get(end - 1));
+        }
         if (cls != null) {
           forms.add(cls);
           end -= n;
@@ -77,6 +80,26 @@ public final class LegalForms {
       }
     }
     return null;
+  }
+
+  /**
+   * A long legal-form word cut off at the end of a field ("Limi", "Corporat"): four letters or more that begin
+   * exactly one class's long words.
+   */
+  private String lookupTruncated(String word) {
+    if (word.length() < 4) {
+      return null;
+    }
+    String found = null;
+    for (var e : longWords.entrySet()) {
+      if (e.getKey().length() > word.length() && e.getKey().startsWith(word)) {
+        if (found != null && !found.equals(e.getValue())) {
+          return null;
+        }
+        found = e.getValue();
+      }
+    }
+    return found;
   }
 
   /** Whether the whole token sequence is one legal form ("CORP", "LLC"). */

@@ -1,8 +1,11 @@
 package org.chokepoint.lists.match;
 
+import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import org.chokepoint.core.country.Countries;
 
 /**
@@ -27,10 +30,28 @@ public final class NameScorer {
    * related parties that labelled data treats as the same family, so a differing number is weak evidence.
    */
   static final double NUMBER_FACTOR = 0.95;
-  /** Taken off when both names carry legal forms of different kinds (an LLC is not a JSC). */
-  static final double LEGAL_FORM_COST = 0.08;
+  /** Applied when only one name carries a number ("Solutions" / "Solutions II"): another vehicle of the family. */
+  static final double ADDED_NUMBER_FACTOR = 0.75;
+  /** Taken off when both names carry legal forms of different kinds: a GmbH and an AG of one name are two entities. */
+  static final double LEGAL_FORM_COST = 0.3;
+  /** Taken off when the forms differ but one is only a generic word ("Co.", "Corporation"). */
+  static final double GENERIC_FORM_COST = 0.03;
   /** Taken off when a country is named on one side only ("Banco Santander Chile"). */
-  static final double COUNTRY_WORD_COST = 0.1;
+  static final double COUNTRY_WORD_COST = 0.15;
+  /** Taken off when each side names a different country ("… Bank of Kazakhstan" / "… Bank of Kyrgyzstan"). */
+  static final double OTHER_COUNTRY_COST = 0.35;
+  /** Taken off when one side adds a word that makes a related entity ("Trust Company", "Fund", "Series"). */
+  static final double FAMILY_WORD_COST = 0.25;
+  /** Factor for names whose matched words stand in another order ("Putin Vladimir"): close, never identical. */
+  static final double ORDER_FACTOR = 0.97;
+  /** The highest score two names that are not word for word the same can get: scores keep ranking. */
+  static final double NOT_IDENTICAL_CAP = 0.99;
+  /** Words that turn a company's name into a related vehicle's: a trust company, fund or series of it. */
+  private static final Set<String> FAMILY_WORDS = Set.of("trust", "fund", "funds", "series",
+      "feeder", "master", "portfolio", "sicav", "trustee", "trustees", "nominee", "nominees");
+  /** Patronymic and kunya particles: words are not reordered across them ("Rashid bin Said" ≠ "Said bin Rashid"). */
+  private static final Set<String> CHAIN_PARTICLES = Set.of("bin", "ould", "abu", "umm",
+      "walad", "ibnu", "binti");
   private final TokenWeights weights;
 
   public NameScorer(TokenWeights weights) {
@@ -65,7 +86,7 @@ public final class NameScorer {
    * "technology"), so each pair is computed once. Not thread-safe; one per query.
    */
   public static final class QueryCache {
-    private final java.util.HashMap<String, double[]> byCandidateWord = new java.util.HashMap<>();
+    private final HashMap<String, double[]> byCandidateWord = new HashMap<>();
     private final boolean person;
 
     public QueryCache(boolean person) {
@@ -85,9 +106,29 @@ public final class NameScorer {
     if (candidate.isEmpty()) {
       return NameComparison.none("list name has no words");
     }
-    if (CjkNames.isCjk(query.original()) && CjkNames.isCjk(candidate.original())) {
+    boolean cjkQuery = CjkNames.isCjk(query.original());
+    if (cjkQuery && CjkNames.isCjk(candidate.original())) {
       return CjkNames.compare(query.original(), candidate.original());
     }
+    NameComparison result = align(query, wq, candidate, wc, person, cache);
+    NameParts japanese = cjkQuery && person ? query.japaneseReading() : null;
+    if (japanese != null && !japanese.isEmpty()) {
+      NameComparison asJapanese = align(japanese, weightsOf(japanese), candidate, wc, person, null);
+      if (asJapanese.score() > result.score()) {
+        List<String> notes = new ArrayList<>(asJapanese.notes());
+        notes.add("read as Japanese: " + String.join(" ", japanese.tokens()));
+        return new NameComparison(asJapanese.score(), asJapanese.aligned(), asJapanese.queryOnly(),
+            asJapanese.candidateOnly(), notes);
+      }
+    }
+    return result;
+  }
+
+  private NameComparison align(NameParts query, double[] wq, NameParts candidate, double[] wc, boolean person,
+      QueryCache queryCache) {
+    int script = isAbjad(query.original()) || isAbjad(candidate.original()) ? ABJAD
+        : isHangul(query.original()) || isHangul(candidate.original()) ? HANGUL : 0;
+    QueryCache cache = script != 0 ? null : queryCache;
     List<String> q = query.tokens();
     List<String> c = candidate.tokens();
     int n = q.size();
@@ -102,7 +143,7 @@ public final class NameScorer {
       if (known == null) {
         known = new double[n];
         for (int i = 0; i < n; i++) {
-          known[i] = similarity(q.get(i), c.get(j), person);
+          known[i] = similarity(q.get(i), c.get(j), person, script);
         }
         if (cache != null) {
           cache.byCandidateWord.put(c.get(j), known);
@@ -111,6 +152,9 @@ public final class NameScorer {
       for (int i = 0; i < n; i++) {
         sims[i * m + j] = known[i];
       }
+    }
+    if (person) {
+      forbidCrossChainPairs(q, c, sims);
     }
     List<TokenMatch> aligned = new ArrayList<>(Math.min(n, m));
     double matched = 0;
@@ -163,12 +207,14 @@ public final class NameScorer {
     for (int j = 0; j < m; j++) {
       unmatchedC += matchOfC[j] < 0 ? 1 : 0;
     }
-    boolean omission = person && aligned.size() >= 2 && (unmatchedQ == 0 || unmatchedC == 0);
+    boolean omission = person && aligned.size() >= 2 && (unmatchedQ == 0 || unmatchedC == 0)
+        && !CjkNames.isCjk(query.original()) && !CjkNames.isCjk(candidate.original());
     for (int k = 0; omission && k < aligned.size(); k++) {
       omission = aligned.get(k).similarity() >= 0.8;
     }
-    double queryCost = omission ? OMISSION_COST : 1;
-    double candidateCost = omission ? OMISSION_COST : CANDIDATE_EXTRA_COST;
+    boolean syllables = CjkNames.isCjk(query.original()) || CjkNames.isCjk(candidate.original());
+    double queryCost = omission ? OMISSION_COST : syllables ? CJK_SYLLABLE_COST : 1;
+    double candidateCost = omission ? OMISSION_COST : syllables ? CJK_SYLLABLE_COST : CANDIDATE_EXTRA_COST;
     if (omission && unmatchedQ + unmatchedC > 0) {
       notes.add("one name is the other with words left out");
     }
@@ -204,13 +250,23 @@ public final class NameScorer {
         notes.add("compared without spaces: " + round(compact));
       }
     }
-    if (score >= 0.5 && (hasCountryWord(queryOnly) || hasCountryWord(candidateOnly))) {
+    boolean countryQ = hasCountryWord(queryOnly);
+    boolean countryC = hasCountryWord(candidateOnly);
+    if (score >= 0.5 && countryQ && countryC) {
+      score = Math.max(0, score - OTHER_COUNTRY_COST);
+      notes.add("each name names another country");
+    } else if (score >= 0.5 && (countryQ || countryC)) {
       score = Math.max(0, score - COUNTRY_WORD_COST);
       notes.add("a country named on one side only");
     }
-    if (hasUnmatchedNumber(queryOnly) || hasUnmatchedNumber(candidateOnly)) {
+    boolean numberQ = hasUnmatchedNumber(queryOnly);
+    boolean numberC = hasUnmatchedNumber(candidateOnly);
+    if (numberQ && numberC) {
       score *= NUMBER_FACTOR;
       notes.add("numbers differ");
+    } else if (numberQ || numberC) {
+      score *= ADDED_NUMBER_FACTOR;
+      notes.add("a number on one side only");
     }
     if (matchedContent == 0 && score > 0.3) {
       score = 0.3;
@@ -218,10 +274,109 @@ public final class NameScorer {
     }
     if (!query.legalForms().isEmpty() && !candidate.legalForms().isEmpty()
         && query.legalForms().stream().noneMatch(candidate.legalForms()::contains)) {
-      score = Math.max(0, score - LEGAL_FORM_COST);
+      boolean generic = query.legalForms().contains("INC") || candidate.legalForms().contains("INC");
+      score = Math.max(0, score - (generic ? GENERIC_FORM_COST : LEGAL_FORM_COST));
       notes.add("legal forms differ: " + query.legalForms() + " vs " + candidate.legalForms());
     }
+    if (!person && (hasFamilyWord(queryOnly) || hasFamilyWord(candidateOnly))) {
+      score = Math.max(0, score - FAMILY_WORD_COST);
+      notes.add("a trust, fund or series word on one side only: a related entity");
+    }
+    if (!inOrder(aligned, q, c)) {
+      score *= ORDER_FACTOR;
+      notes.add("words in another order");
+    }
+    if (score > NOT_IDENTICAL_CAP && !q.equals(c)) {
+      score = NOT_IDENTICAL_CAP;
+    }
+    if (query.compact().length() <= 3 && !query.compact().equals(candidate.compact()) && score > SHORT_QUERY_CAP) {
+      score = SHORT_QUERY_CAP;
+      notes.add("query too short to identify a longer name");
+    }
     return new NameComparison(Math.min(1, score), aligned, queryOnly, candidateOnly, notes);
+  }
+
+  /**
+   * Share of its weight a syllable of a name written in Han or Hangul costs when the other side lacks it: each
+   * character is a syllable of the name, so a missing one makes another name (陳志偉 is not Chen Zhi).
+   */
+  static final double CJK_SYLLABLE_COST = 1.5;
+
+  /** The most a query of three letters or fewer scores against a list name that is not the same letters. */
+  static final double SHORT_QUERY_CAP = 0.5;
+
+  /**
+   * In names with a patronymic chain ("X bin Y", "Abu X"), a word before a particle is not aligned with a word after
+   * one: the chain's order says who is whose son.
+   */
+  private static void forbidCrossChainPairs(List<String> q, List<String> c, double[] sims) {
+    int[] sq = chainSegments(q);
+    int[] sc = chainSegments(c);
+    if (sq == null || sc == null) {
+      return;
+    }
+    int m = c.size();
+    for (int i = 0; i < q.size(); i++) {
+      for (int j = 0; j < m; j++) {
+        if (sq[i] != sc[j]) {
+          sims[i * m + j] = 0;
+        }
+      }
+    }
+  }
+
+  /** Each word's position in the chain (particles counted before it), or null when the name has no particle. */
+  private static int[] chainSegments(List<String> words) {
+    int[] seg = null;
+    int count = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (CHAIN_PARTICLES.contains(words.get(i)) && i > 0 && i + 1 < words.size()) {
+        if (seg == null) {
+          seg = new int[words.size()];
+          for (int k = 0; k < i; k++) {
+            seg[k] = 0;
+          }
+        }
+        count++;
+      }
+      if (seg != null) {
+        seg[i] = count;
+      }
+    }
+    return seg;
+  }
+
+  /** Whether the aligned words keep their order on both sides. */
+  private static boolean inOrder(List<TokenMatch> aligned, List<String> q, List<String> c) {
+    if (aligned.size() < 2) {
+      return true;
+    }
+    int[] posC = new int[aligned.size()];
+    int[] posQ = new int[aligned.size()];
+    for (int k = 0; k < aligned.size(); k++) {
+      posQ[k] = q.indexOf(aligned.get(k).query());
+      posC[k] = c.indexOf(aligned.get(k).candidate());
+      if (posQ[k] < 0 || posC[k] < 0) {
+        return true;
+      }
+    }
+    for (int a = 0; a < aligned.size(); a++) {
+      for (int b = a + 1; b < aligned.size(); b++) {
+        if (Integer.compare(posQ[a], posQ[b]) != Integer.compare(posC[a], posC[b])) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasFamilyWord(List<TokenMatch> rest) {
+    for (TokenMatch t : rest) {
+      if (FAMILY_WORDS.contains(t.query().isEmpty() ? t.candidate() : t.query())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -251,21 +406,41 @@ public final class NameScorer {
     return cost;
   }
 
-  /** Matches one word on side a against two adjacent unmatched words on side b ("ramimakhlouf" = "rami makhlouf"). */
+  /**
+   * Matches one word on side a against two adjacent words on side b ("ramimakhlouf" = "rami makhlouf",
+   * "jeongeun" = "jong un"): both unmatched, or one of them weakly matched to that same word, which the join replaces.
+   */
   private static double joinSplitWords(List<String> a, List<String> b, double[] wa, double[] wb, int[] matchOfA,
       int[] matchOfB, List<TokenMatch> aligned, List<String> notes, boolean swapped) {
     double gained = 0;
     for (int i = 0; i < a.size(); i++) {
-      if (matchOfA[i] >= 0 || a.get(i).length() < 5) {
+      if (a.get(i).length() < 5) {
         continue;
       }
+      TokenMatch current = null;
+      if (matchOfA[i] >= 0) {
+        for (TokenMatch t : aligned) {
+          if ((swapped ? t.candidate() : t.query()).equals(a.get(i))) {
+            current = t;
+          }
+        }
+        if (current == null || current.similarity() >= 0.8) {
+          continue;
+        }
+      }
       for (int j = 0; j + 1 < b.size(); j++) {
-        if (matchOfB[j] >= 0 || matchOfB[j + 1] >= 0) {
+        boolean free0 = matchOfB[j] < 0 || current != null && matchOfB[j] == i && matchOfA[i] == j;
+        boolean free1 = matchOfB[j + 1] < 0 || current != null && matchOfB[j + 1] == i && matchOfA[i] == j + 1;
+        if (!free0 || !free1 || current != null && matchOfA[i] != j && matchOfA[i] != j + 1) {
           continue;
         }
         String joined = b.get(j) + b.get(j + 1);
         double s = similarity(a.get(i), joined, false);
         if (s >= 0.8) {
+          if (current != null) {
+            aligned.remove(current);
+            gained -= current.similarity() * current.weight();
+          }
           matchOfA[i] = j;
           matchOfB[j] = i;
           matchOfB[j + 1] = i;
@@ -336,8 +511,96 @@ public final class NameScorer {
     return false;
   }
 
-  /** How alike two words are: 1 when equal, less with each edit, 0 beyond the typo allowance for their length. */
+  /**
+   * How alike two words are: 1 when equal, less with each edit, 0 beyond the typo allowance for their length; for
+   * words that are not close, a given name and its short form, readings under other romanisation systems, and (for
+   * persons) equal consonant skeletons also count.
+   */
   static double similarity(String a, String b, boolean person) {
+    return similarity(a, b, person, 0);
+  }
+
+  /** One name was written in Arabic or Hebrew script, whose romanisations leave most vowels unwritten. */
+  static final int ABJAD = 1;
+  /** One name was written in Hangul, romanised by the Revised Romanization. */
+  static final int HANGUL = 2;
+
+  /** As above; {@code script} is {@link #ABJAD} or {@link #HANGUL} when one name was written in that script, else 0. */
+  static double similarity(String a, String b, boolean person, int script) {
+    double s = spelling(a, b, person);
+    if (s >= VARIANT_SIMILARITY || hasDigit(a) || hasDigit(b)) {
+      return s;
+    }
+    if (person && NICKNAMES.same(a, b)) {
+      return NICKNAME_SIMILARITY;
+    }
+    if (script == HANGUL) {
+      String ka = Romanisations.korean(a);
+      String kb = Romanisations.korean(b);
+      if (!ka.equals(a) || !kb.equals(b)) {
+        s = Math.max(s, READING_FACTOR * spelling(ka, kb, person));
+      }
+    }
+    if (a.length() < 3 || b.length() < 3) {
+      return s;
+    }
+    for (String r : Romanisations.readings(a)) {
+      s = Math.max(s, READING_FACTOR * spelling(r, b, person));
+    }
+    for (String r : Romanisations.readings(b)) {
+      s = Math.max(s, READING_FACTOR * spelling(a, r, person));
+    }
+    if (person && s < SKELETON_SIMILARITY) {
+      String ka = Skeletons.of(a);
+      boolean abjad = script == ABJAD;
+      if (ka.length() >= (abjad ? 2 : 3) && ka.equals(Skeletons.of(b)) && (abjad
+          || a.length() >= 4 && b.length() >= 4 && endsInVowel(a) == endsInVowel(b)
+          && Skeletons.vowelGroups(a) == Skeletons.vowelGroups(b))) {
+        s = SKELETON_SIMILARITY;
+      }
+    }
+    return s;
+  }
+
+  /** Whether most of a name's letters are Arabic or Hebrew (scripts that mostly leave vowels unwritten). */
+  static boolean isAbjad(String name) {
+    int letters = 0;
+    int abjad = 0;
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        letters++;
+        int script = UScript.getScript(cp);
+        abjad += script == UScript.ARABIC || script == UScript.HEBREW ? 1 : 0;
+      }
+    }
+    return letters > 0 && abjad * 2 > letters;
+  }
+
+  static boolean isHangul(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 0xAC00 && name.charAt(i) <= 0xD7A3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsInVowel(String w) {
+    return "aeiouy".indexOf(w.charAt(w.length() - 1)) >= 0;
+  }
+
+  private static final Nicknames NICKNAMES = Nicknames.standard();
+  /** Above this, a spelling match is taken as it is and no variant is tried. */
+  static final double VARIANT_SIMILARITY = 0.85;
+  static final double NICKNAME_SIMILARITY = 0.9;
+  /** Factor on the similarity of a word read under another romanisation system. */
+  static final double READING_FACTOR = 0.95;
+  static final double SKELETON_SIMILARITY = 0.8;
+
+  /** How alike two spellings are, by edits allowed for their length and a sound key. */
+  private static double spelling(String a, String b, boolean person) {
     if (a.equals(b)) {
       return 1;
     }

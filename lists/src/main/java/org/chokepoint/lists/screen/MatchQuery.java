@@ -1,6 +1,9 @@
 package org.chokepoint.lists.screen;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.chokepoint.core.model.Schema;
 
 /**
@@ -12,9 +15,10 @@ import org.chokepoint.core.model.Schema;
  * @param identifiers registration, tax, IMO or other numbers
  * @param threshold lowest score reported
  * @param limit most results reported
+ * @param exclude ids of parties (or of any of their list entries) a reviewer has cleared: never reported
  */
 public record MatchQuery(String name, Schema schema, List<String> countries, String birthDate,
-    List<String> identifiers, double threshold, int limit) {
+    List<String> identifiers, double threshold, int limit, Set<String> exclude) {
   /** The score at and above which a result is reported as a match unless the user asks otherwise. */
   public static final double DEFAULT_THRESHOLD = 0.75;
   /** Names longer than this are rejected: no listed name comes near it. */
@@ -37,6 +41,24 @@ public record MatchQuery(String name, Schema schema, List<String> countries, Str
     countries = List.copyOf(countries == null ? List.of() : countries);
     birthDate = birthDate == null ? "" : birthDate.strip();
     identifiers = List.copyOf(identifiers == null ? List.of() : identifiers);
+    exclude = exclude == null ? Set.of() : Set.copyOf(exclude);
+  }
+
+  /** A query that excludes nothing. */
+  public MatchQuery(String name, Schema schema, List<String> countries, String birthDate, List<String> identifiers,
+      double threshold, int limit) {
+    this(name, schema, countries, birthDate, identifiers, threshold, limit, Set.of());
+  }
+
+  /** This query, also excluding the parties with the given ids. */
+  public MatchQuery excluding(Collection<String> ids) {
+    Set<String> all = new HashSet<>(exclude);
+    for (String id : ids) {
+      if (id != null && !id.isBlank()) {
+        all.add(id.strip());
+      }
+    }
+    return new MatchQuery(name, schema, countries, birthDate, identifiers, threshold, limit, all);
   }
 
   /** A query with no hints, the default threshold and ten results. */

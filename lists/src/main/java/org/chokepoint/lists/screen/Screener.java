@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.index.TermsEnum;
 import org.chokepoint.core.model.Identifier;
 import org.chokepoint.core.model.NameKind;
 import org.chokepoint.core.model.Party;
@@ -50,14 +49,21 @@ public final class Screener {
   private final ScreeningIndex index;
   private final NameScorer scorer;
   private final LegalForms forms = LegalForms.standard();
+  private final ScreeningProvenance provenance;
 
   public Screener(ScreeningIndex index) {
     this.index = index;
     this.scorer = new NameScorer(index.weights());
+    this.provenance = ScreeningProvenance.of(index);
   }
 
   public ScreeningIndex index() {
     return index;
+  }
+
+  /** What produces this screener's answers: algorithm version, index build, list versions. */
+  public ScreeningProvenance provenance() {
+    return provenance;
   }
 
   public NameScorer scorer() {
@@ -66,11 +72,24 @@ public final class Screener {
 
   /** The matches at or above the query's threshold, best first, at most {@code limit}. */
   public List<Match> screen(MatchQuery q) {
+    return screen(q, null);
+  }
+
+  /**
+   * As {@link #screen(MatchQuery)}, against only the parties holding one of {@code entityIds} (delta screening:
+   * the entries added or changed since a date); all parties when null.
+   */
+  public List<Match> screen(MatchQuery q, Set<String> entityIds) {
     NameParts asOther = NameParts.of(q.name(), q.schema(), forms);
     QueryNames names = new QueryNames(q.name(), asOther, q.schema() == Schema.PERSON ? asOther : null);
     List<String> words = asOther.tokens();
     if (words.isEmpty()) {
       return List.of();
+    }
+    NameParts japanese = asOther.japaneseReading();
+    if (japanese != null) {
+      words = new ArrayList<>(words);
+      words.addAll(japanese.tokens());
     }
     List<CandidateRetriever.Hit> top;
     try {
@@ -89,6 +108,11 @@ public final class Screener {
     List<Match> matches = new ArrayList<>();
     NameScorer.QueryCache[] caches = new NameScorer.QueryCache[4];
     for (var e : namesByParty.entrySet()) {
+      Party party = index.parties().get(e.getKey());
+      if (!q.exclude().isEmpty() && isExcluded(party, q.exclude())
+          || entityIds != null && !isExcluded(party, entityIds)) {
+        continue;
+      }
       Match m = evaluate(q, names, e.getKey(), e.getValue(), caches);
       if (m != null && m.score() >= q.threshold()) {
         matches.add(m);
@@ -100,12 +124,50 @@ public final class Screener {
   }
 
   /**
+   * The rarest known trigram of each half of a word: a typo spoils the grams around it, and often makes rare ones,
+   * so taking the two rarest overall would often take two spoiled ones.
+   */
+  private static List<GramFrequency> rarestPerHalf(CandidateRetriever retriever, List<String> grams)
+      throws IOException {
+    List<GramFrequency> out = new ArrayList<>(GRAMS_PER_WORD);
+    int half = (grams.size() + 1) / 2;
+    for (List<String> part : List.of(grams.subList(0, half), grams.subList(half, grams.size()))) {
+      GramFrequency best = null;
+      for (String gram : part) {
+        int df = retriever.docFreq(ScreeningIndex.FIELD_GRAM, gram);
+        if (df > 0 && df <= COMMON_DOCS * 2 && (best == null || df < best.names())) {
+          best = new GramFrequency(gram, df);
+        }
+      }
+      if (best != null) {
+        out.add(best);
+      }
+    }
+    return out;
+  }
+
+  /** A trigram and the number of names that contain it. */
+  private record GramFrequency(String gram, int names) {}
+
+  /** Whether the party or any of its list entries has an excluded id. */
+  static boolean isExcluded(Party party, Set<String> exclude) {
+    if (exclude.contains(party.id())) {
+      return true;
+    }
+    for (var e : party.entities()) {
+      if (exclude.contains(e.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The weighted terms of a query: each word (common words only when among the two rarest), sound keys of the two
    * rarest words, and the rarest trigrams of each word.
    */
   private List<CandidateRetriever.Clause> clauses(List<String> words) throws IOException {
     CandidateRetriever retriever = index.retriever();
-    TermsEnum gramTerms = retriever.terms(ScreeningIndex.FIELD_GRAM);
     List<String> ranked = words.stream().distinct()
         .sorted(Comparator.comparingDouble((String w) -> -scorer.weights().weight(w))).limit(MAX_QUERY_WORDS).toList();
     List<CandidateRetriever.Clause> clauses = new ArrayList<>();
@@ -123,17 +185,11 @@ public final class Screener {
         continue;
       }
       List<String> grams = ScreeningIndex.grams(w);
-      List<Object[]> known = new ArrayList<>(grams.size());
-      for (String gram : grams) {
-        int df = retriever.docFreq(gramTerms, gram);
-        if (df > 0 && df <= COMMON_DOCS * 2) {
-          known.add(new Object[] {gram, df});
+      for (GramFrequency g : rarestPerHalf(retriever, grams)) {
+        if (gramClauses < MAX_GRAM_CLAUSES) {
+          clauses.add(new CandidateRetriever.Clause(ScreeningIndex.FIELD_GRAM, g.gram(), weight));
+          gramClauses++;
         }
-      }
-      known.sort(Comparator.comparingInt(o -> (int) o[1]));
-      for (int k = 0; k < Math.min(GRAMS_PER_WORD, known.size()) && gramClauses < MAX_GRAM_CLAUSES; k++) {
-        clauses.add(new CandidateRetriever.Clause(ScreeningIndex.FIELD_GRAM, (String) known.get(k)[0], weight));
-        gramClauses++;
       }
     }
     return clauses;

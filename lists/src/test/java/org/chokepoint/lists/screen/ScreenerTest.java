@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.chokepoint.core.data.SourceRegistry;
 import org.chokepoint.core.model.Schema;
 import org.chokepoint.lists.Fixtures;
@@ -95,5 +96,32 @@ class ScreenerTest {
     assertThat(screener.screen(MatchQuery.of("Wuhan ".repeat(160)))).isNotNull();
     assertThatThrownBy(() -> MatchQuery.of("x".repeat(10_000))).hasMessageContaining("at most 1000");
     assertThatThrownBy(() -> MatchQuery.of("  ")).hasMessageContaining("blank");
+  }
+
+  @Test
+  void excludedPartiesAreNeverReported() {
+    Match top = screener.screen(MatchQuery.of("Wuhan Global Sensor Tech Co., Ltd")).getFirst();
+    String entityId = top.party().entities().getFirst().id();
+    assertThat(screener.screen(MatchQuery.of("Wuhan Global Sensor Tech Co., Ltd").excluding(List.of(entityId))))
+        .noneMatch(m -> m.party().id().equals(top.party().id()));
+    assertThat(screener.screen(MatchQuery.of("Wuhan Global Sensor Tech Co., Ltd").excluding(List.of("no-such-id"))))
+        .first().extracting(m -> m.party().id()).isEqualTo(top.party().id());
+  }
+
+  @Test
+  void deltaScreeningLooksOnlyAtTheGivenEntries() {
+    Match top = screener.screen(MatchQuery.of("Wuhan Global Sensor Tech Co., Ltd")).getFirst();
+    assertThat(screener.screen(MatchQuery.of("Wuhan Global Sensor Tech Co., Ltd"), Set.of("other-1")))
+        .isEmpty();
+    assertThat(screener.screen(MatchQuery.of("Wuhan Global Sensor Tech Co., Ltd"),
+        Set.of(top.party().entities().getFirst().id()))).isNotEmpty();
+  }
+
+  @Test
+  void answersCarryTheirProvenance() {
+    ScreeningProvenance p = screener.provenance();
+    assertThat(p.algorithmVersion()).isNotBlank();
+    assertThat(p.indexBuiltAt()).isEqualTo(index.meta().builtAt());
+    assertThat(p.lists()).isNotEmpty().allSatisfy(v -> assertThat(v.sha256()).hasSize(64));
   }
 }
