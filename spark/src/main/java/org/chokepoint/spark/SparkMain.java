@@ -36,10 +36,16 @@ public final class SparkMain {
       System.exit(2);
     }
     Map<String, String> o = options(args);
+    boolean verbose = o.containsKey("verbose");
+    System.setProperty("chokepoint.log.level", verbose ? "info" : "warn");
     String master = o.get("master");
+    long t0 = System.nanoTime();
+    progress("%s: started on %s (Spark's log at %s; --verbose for INFO)", args[0], master == null ? "the cluster"
+        : master, verbose ? "INFO" : "WARN");
     switch (args[0]) {
       case "screen-shipments" -> {
         try (SparkSession spark = SparkJobs.session(master, "chokepoint screen-shipments")) {
+          progress("screen-shipments: screening %s against the index in %s", o.get("input"), o.get("data"));
           long flagged = ScreenShipmentsJob.run(spark, Path.of(require(o, "data")), require(o, "input"),
               require(o, "output"), Double.parseDouble(o.getOrDefault("threshold", "0.85")));
           System.out.printf("%d shipments flagged; results in %s%n", flagged, o.get("output"));
@@ -49,6 +55,7 @@ public final class SparkMain {
         DataDirectory data = new DataDirectory(Path.of(require(o, "data")));
         GoodsCatalog catalog = GoodsCatalog.load(data, SourceRegistry.builtIn());
         try (SparkSession spark = SparkJobs.session(master, "chokepoint aggregate-trade")) {
+          progress("aggregate-trade: reading %s", o.get("input"));
           Dataset<Row> rows = AggregateTradeJob.read(spark, require(o, "input"));
           var shares = AggregateTradeJob.shares(rows, o.getOrDefault("target", "RU"), o.containsKey("mirror"),
               catalog.groups().get(o.getOrDefault("goods", "chpl")).subheadings(),
@@ -64,6 +71,12 @@ public final class SparkMain {
         System.exit(2);
       }
     }
+    progress("%s: done in %.1f s", args[0], (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** The job's own progress on stderr, beside Spark's warnings; results go to stdout. */
+  private static void progress(String format, Object... args) {
+    System.err.printf(Locale.ROOT, "chokepoint " + format + "%n", args);
   }
 
   private static void generate(Map<String, String> o) throws Exception {
@@ -141,6 +154,7 @@ public final class SparkMain {
           aggregate-trade   --data DIR --input trade.csv|.parquet [--target RU] [--mirror] [--goods chpl]
                             [--from 202301] [--to 202312] [--currency USD]
           generate-shipments --data DIR --output shipments.csv [--rows 1000000] [--seed 42]
-          bench             --data DIR [--rows 1000000] [--work /tmp]""");
+          bench             --data DIR [--rows 1000000] [--work /tmp]
+        every job: --verbose shows Spark's INFO log (default: WARN)""");
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.chokepoint.app.json.MatchJson;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.SourceRegistry;
@@ -29,17 +31,46 @@ class TradeCliTest {
             .toString(),
         trade.resolve("armenia_trade_by_country_monthly_2017_2024.csv").toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("imf, 470 rows read, 3,704 stored").contains("unknown country names");
+    assertThat(r.out()).contains("imf, 470 rows read, 3,704 stored").contains("aggregate names")
+        .doesNotContain("unknown country names");
   }
 
   @Test
-  void importingAnUnknownLayoutFailsForThatFileOnly() {
-    CliTest.Run r = CliTest.run("trade", "import", "--data", dir.toString(),
+  void importingAnUnknownLayoutFailsForThatFileOnlyAndLookupTablesAreUsed() throws Exception {
+    Path bad = Files.writeString(dir.resolve("colours.csv"), "colour,size,weight\nred,1,2\n");
+    CliTest.Run r = CliTest.run("trade", "import", "--data", dir.toString(), bad.toString(),
         trade.resolve("eurostat_comext_sanctioned_cn8_product_names.csv").toString(),
         trade.resolve("imf_imts_russia_by_partner_annual_2016_2024.csv").toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("product_names.csv line 1: no known trade layout");
-    assertThat(r.out()).contains("replacing the earlier import");
+    assertThat(r.err()).contains("colours.csv line 1: no known trade layout");
+    assertThat(r.out()).contains("replacing the earlier import").contains("lookup table of product labels: 2223");
+    CliTest.Run flows = CliTest.run("trade", "flows", "--data", dir.toString(), "--reporter", "DE", "--partner", "RU",
+        "--goods", "85408100");
+    assertThat(flows.code()).as(flows.err()).isZero();
+    assertThat(flows.out()).contains("85408100 Receiver or amplifier valves");
+  }
+
+  @Test
+  void theReadmesImportCommandExitsZeroOnEverySharedFile() throws Exception {
+    Path other = dir.resolve("all");
+    new Updater(new DataDirectory(other), SourceRegistry.builtIn(), Updater.defaultClient())
+        .fromMirror(Fixtures.shared());
+    List<String> args = new ArrayList<>(List.of("trade", "import", "--data", other.toString()));
+    try (var files = Files.list(trade)) {
+      files.filter(f -> f.toString().endsWith(".csv")).sorted().forEach(f -> args.add(f.toString()));
+    }
+    CliTest.Run r = CliTest.run(args.toArray(String[]::new));
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).doesNotContain("unknown country names").contains("ECB euro reference rates")
+        .contains("12 file(s) imported, 0 failed");
+    CliTest.Run backwards = CliTest.run("trade", "shares", "--data", other.toString(), "--target", "RU", "--from",
+        "2024", "--to", "2023");
+    assertThat(backwards.code()).isEqualTo(2);
+    assertThat(backwards.err()).contains("'from' (2024) is later than 'to' (2023)");
+    CliTest.Run usd = CliTest.run("trade", "mirror-gap", "--data", other.toString(), "--exporter", "DE", "--importer",
+        "AM", "--currency", "USD");
+    assertThat(usd.code()).as(usd.err()).isZero();
+    assertThat(usd.out()).contains("[USD]").contains("converted EUR to USD at the ECB's monthly average");
   }
 
   @Test

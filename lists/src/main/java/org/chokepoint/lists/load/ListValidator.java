@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +31,8 @@ import org.chokepoint.core.io.TextFiles;
  * Validates a new copy of a source before {@link Updater} lets it replace the old one. A list file is read with its
  * real loader, together with the current copies of the list's other files: it must read to its end (a syntax error
  * anywhere refuses it), yield entities, not yield more than {@value #MAX_SHRINK_PERCENT} % fewer entities or names
- * than the current copy, nor many more unreadable records, and OFAC files must end with OFAC's end-of-file mark
+ * than the current copy (in total, and in each part of at least 20 entities: one EU act's file, one list of a
+ * compilation), nor many more unreadable records, and OFAC files must end with OFAC's end-of-file mark
  * (0x1A) when the current copy does. Other sources (goods tables) must parse completely as CSV, JSON or XML and
  * keep their row count within the same margin. {@code acceptShrink} lets a smaller list or a missing end mark
  * through, for when the publisher really removed entries.
@@ -49,8 +52,12 @@ public final class ListValidator implements SourceValidator {
     this.acceptShrink = acceptShrink;
   }
 
-  /** What one read of a list gave. */
-  private record Counts(long read, long skipped, long entities, long names, String unfinished) {}
+  /** Below this many entities a part of a list (one file, one contained list) is not compared on its own. */
+  private static final long PART_MINIMUM = 20;
+
+  /** What one read of a list gave, in total and per part (report: list and file). */
+  private record Counts(long read, long skipped, long entities, long names, String unfinished,
+      Map<String, Long> parts) {}
 
   @Override
   public Optional<String> refusal(Source source, Path candidate, DataDirectory current) throws IOException {
@@ -114,7 +121,15 @@ public final class ListValidator implements SourceValidator {
       return Optional.empty();
     }
     Optional<String> shrink = shrink(loader.name() + " entities", now.entities(), before.entities());
-    return shrink.isPresent() ? shrink : shrink(loader.name() + " names", now.names(), before.names());
+    if (shrink.isEmpty()) {
+      shrink = shrink(loader.name() + " names", now.names(), before.names());
+    }
+    for (var part : before.parts().entrySet()) {
+      if (shrink.isEmpty() && part.getValue() >= PART_MINIMUM) {
+        shrink = shrink("entities of " + part.getKey(), now.parts().getOrDefault(part.getKey(), 0L), part.getValue());
+      }
+    }
+    return shrink;
   }
 
   private Counts count(ListLoader loader, DataDirectory data) throws IOException {
@@ -124,7 +139,9 @@ public final class ListValidator implements SourceValidator {
     long entities = 0;
     long names = 0;
     String unfinished = "";
+    Map<String, Long> parts = new HashMap<>();
     for (LoadReport r : reports) {
+      parts.merge(r.list() + " (" + r.file() + ")", r.entities(), Long::sum);
       read += r.recordsRead();
       entities += r.entities();
       names += r.names();
@@ -136,12 +153,12 @@ public final class ListValidator implements SourceValidator {
         }
       }
     }
-    return new Counts(read, skipped, entities, names, unfinished);
+    return new Counts(read, skipped, entities, names, unfinished, parts);
   }
 
   private static String problem(LoadReport report, String reason) {
-    return report.problems().stream().filter(p -> p.contains(reason) || p.contains("line")).findFirst()
-        .map(p -> ": " + p).orElse("");
+    return report.problems().stream().filter(p -> p.endsWith(": skipped: " + reason)).findFirst()
+        .map(p -> " at " + p.substring(0, p.length() - (": skipped: " + reason).length())).orElse("");
   }
 
   private static Optional<String> shrink(String what, long now, long before) {

@@ -231,7 +231,7 @@ public final class SvgChart {
       double x = LEFT + (double) (i - first) / span * (WIDTH - LEFT - RIGHT);
       svg.append("<line x1=\"").append(fmt(x)).append("\" y1=\"").append(y).append("\" x2=\"").append(fmt(x))
           .append("\" y2=\"").append(y + 4).append("\" stroke=\"#333\"/>\n");
-      if (n++ % every == 0 || i == last) {
+      if (n++ % every == 0 && last - i >= Math.max(2, step * every) || i == last) {
         String text = step == 12 && i % 12 == 0 ? String.valueOf(i / 12) : label((i / 12) * 100 + i % 12 + 1);
         text(svg, x, y + 16, text, 10, i == first ? "start" : i == last ? "end" : "middle");
       }

@@ -7,30 +7,37 @@ import java.util.Set;
 /** The trade-file layouts Chokepoint imports, recognised by their header. */
 public enum Format {
   /** UN Comtrade+ API CSV (47 columns). */
-  COMTRADE("reportercode", "partnercode", "cmdcode", "primaryvalue", "flowcode"),
+  COMTRADE(new ComtradeLayout(), "reportercode", "partnercode", "cmdcode", "primaryvalue", "flowcode"),
   /** Legacy UN Comtrade / comtradr snake_case CSV. */
-  COMTRADE_LEGACY("reporter_code", "partner_code", "commodity_code", "trade_value_us", "trade_flow"),
+  COMTRADE_LEGACY(new ComtradeLegacyLayout(), "reporter_code", "partner_code", "commodity_code", "trade_value_us", "trade_flow"),
   /** CEPII BACI: t, i, j, k, v, q. */
-  BACI("t", "i", "j", "k", "v", "q"),
+  BACI(new BaciLayout(), "t", "i", "j", "k", "v", "q"),
   /** IMF IMTS, wide: one column per year. */
-  IMF("counterpart_country.id", "trade_flow.id", "scale.id", "country.id"),
+  IMF(new ImfLayout(), "counterpart_country.id", "trade_flow.id", "scale.id", "country.id"),
   /** Eurostat Comext extract by CN8: reporter, partner, cn8, period, flow, value_eur. */
-  EUROSTAT("reporter", "partner", "cn8", "period", "flow", "value_eur"),
+  EUROSTAT(new EurostatLayout(), "reporter", "partner", "cn8", "period", "flow", "value_eur"),
   /** Eurostat sanctioned-goods totals by member state: partner, reporter, month, sanctioned_export. */
-  EUROSTAT_SANCTIONED("partner", "reporter", "month", "sanctioned_export"),
+  EUROSTAT_SANCTIONED(new EurostatSanctionedLayout(), "partner", "reporter", "month", "sanctioned_export"),
   /** Comext relational view: REPORTER, PARTNER, PRODUCT, FLOW, PERIOD, VALUE_IN_EUR. */
-  EUROSTAT_RELATIONAL("reporter", "partner", "product", "flow", "period", "value_in_eur"),
+  EUROSTAT_RELATIONAL(new EurostatRelationalLayout(), "reporter", "partner", "product", "flow", "period", "value_in_eur"),
   /** Armstat trade by country, monthly, thousand USD. */
-  ARMSTAT_COUNTRY("country", "year", "month", "export", "import_origin"),
+  ARMSTAT_COUNTRY(new ArmstatCountryLayout(), "country", "year", "month", "export", "import_origin"),
   /** Armstat goods (HS6) to or from all partners, monthly, USD. */
-  ARMSTAT_GOODS("period", "trade_flow", "commodity_code", "trade_value_us"),
+  ARMSTAT_GOODS(new ArmstatGoodsLayout(), "period", "trade_flow", "commodity_code", "trade_value_us"),
   /** Chokepoint's own layout: reporter, partner, flow, product, period, value, currency[, quantity, net_weight_kg]. */
-  CSV("reporter", "partner", "flow", "product", "period", "value", "currency");
+  CSV(new CanonicalLayout(), "reporter", "partner", "flow", "product", "period", "value", "currency");
 
+  private final TradeLayout layout;
   private final Set<String> required;
 
-  Format(String... required) {
+  Format(TradeLayout layout, String... required) {
+    this.layout = layout;
     this.required = Set.of(required);
+  }
+
+  /** How rows of this layout become trade rows. */
+  TradeLayout layout() {
+    return layout;
   }
 
   /** The columns a header must have for this layout. */

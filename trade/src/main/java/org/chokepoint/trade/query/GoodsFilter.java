@@ -43,7 +43,7 @@ public record GoodsFilter(String label, String sql) {
           default -> throw new IllegalArgumentException("HS code '" + code.strip() + "': use 2, 4, 6 or 8 digits");
         }
       }
-      return of(s, sub, headings);
+      return of(s + describe(s, catalog), sub, headings);
     }
     GoodsGroups.Group g;
     try {
@@ -58,6 +58,27 @@ public record GoodsFilter(String label, String sql) {
       }
     }
     return of(g.name() + " (" + g.id() + ")", sub, headings);
+  }
+
+  /** The HS descriptions of the codes, shortened: " (8542 Electronic integrated circuits)". */
+  private static String describe(String codes, GoodsCatalog catalog) {
+    if (catalog == null) {
+      return "";
+    }
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (String code : codes.split(",")) {
+      String digits = code.replaceAll("[^0-9]", "");
+      if (digits.length() == 8) {
+        continue;
+      }
+      try {
+        String d = catalog.hs().get(org.chokepoint.goods.hs.HsCode.parse(digits)).description();
+        names.add(digits + " " + (d.length() > 60 ? d.substring(0, 59) + "…" : d));
+      } catch (RuntimeException e) {
+        // a code HS 2022 does not have: the code alone names it
+      }
+    }
+    return names.isEmpty() ? "" : " (" + String.join("; ", names) + ")";
   }
 
   private static GoodsFilter of(String label, Set<String> sub, Set<String> headings) {

@@ -153,6 +153,34 @@ public final class TradeQueries {
     return target;
   }
 
+  /**
+   * The goods' label, with the labels of the CN8 codes it names from the store's lookup tables ("85423190
+   * Processors and controllers …"), so that answers and charts name products by label, not only by code.
+   */
+  public String named(GoodsFilter goods) throws SQLException {
+    String label = goods.label();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b\\d{8}\\b").matcher(label);
+    List<String> codes = new ArrayList<>();
+    while (m.find()) {
+      codes.add(m.group());
+    }
+    if (codes.isEmpty()) {
+      return label;
+    }
+    List<String> names = new ArrayList<>();
+    try (PreparedStatement p = db.prepareStatement("SELECT code, any_value(label) FROM labels WHERE kind = 'PRODUCTS' "
+        + "AND code IN (SELECT unnest(string_split(?, ','))) GROUP BY code ORDER BY code")) {
+      p.setString(1, String.join(",", codes));
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          String l = rs.getString(2);
+          names.add(rs.getString(1) + " " + (l.length() > 60 ? l.substring(0, 59) + "…" : l));
+        }
+      }
+    }
+    return names.isEmpty() ? label : label + " (" + String.join("; ", names) + ")";
+  }
+
   private String facts() {
     return target == null ? "trade" : "conv_trade";
   }
@@ -255,7 +283,7 @@ public final class TradeQueries {
     Selection history = new Selection(where, List.of(target), addMonths(from, -24), to);
     anomalies.addAll(jumps(history, by, currency, shares.stream().map(Share::partner).toList(), from / 100));
     anomalies.addAll(estimated(sel, by, basis == Basis.REPORTED ? target : null));
-    return new Shares(target, basis, goods.label(), currency, total, shares, coverage, List.copyOf(anomalies));
+    return new Shares(target, basis, named(goods), currency, total, shares, coverage, List.copyOf(anomalies));
   }
 
   /** Time series: one per reporter–partner pair in {@code reporters} × {@code partners}. */
@@ -267,7 +295,7 @@ public final class TradeQueries {
       for (String p : partners) {
         Selection sel = new Selection("reporter = ? AND partner = ? AND flow = ? AND " + goods.sql(),
             List.of(r, p, flow), from, to);
-        out.add(series(r + " → " + p + " (" + flowName(flow) + ", " + goods.label() + ")", goods.label(), sel));
+        out.add(series(r + " → " + p + " (" + flowName(flow) + ", " + named(goods) + ")", named(goods), sel));
       }
     }
     return out;
@@ -302,7 +330,7 @@ public final class TradeQueries {
     String currency = currency(sel);
     List<Change> changes = changes(sel, by, currency, split);
     String question = (byPartner ? reporter + " " + flowName(flow) + " by partner" : flowName(flow) + " to " + partner
-        + " by reporter") + ", " + goods.label();
+        + " by reporter") + ", " + named(goods);
     return new ChangeResult(question, currency, before, split, after, changes, coverage(sel, currency, List.of()));
   }
 
@@ -385,7 +413,7 @@ public final class TradeQueries {
     if (!(blocToTarget.absolute() < 0)) {
       notes.add("the bloc's direct exports to " + target + " did not fall in this window");
     }
-    return new Conduits(String.join("+", bloc), target, goods.label(), currency, blocToTarget, conduits, evidence,
+    return new Conduits(String.join("+", bloc), target, named(goods), currency, blocToTarget, conduits, evidence,
         coverage(third, currency, notes));
   }
 
@@ -428,7 +456,7 @@ public final class TradeQueries {
             100 * Anomaly.MIRROR_THRESHOLD)));
       }
     }
-    return new MirrorGap(exporter, importer, goods.label(), cx.isEmpty() ? cm : cx, gaps, coverage(x, cx, notes),
+    return new MirrorGap(exporter, importer, named(goods), cx.isEmpty() ? cm : cx, gaps, coverage(x, cx, notes),
         coverage(m, cm, List.of()), List.copyOf(anomalies));
   }
 

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.chokepoint.core.io.DiskSpace;
 import org.chokepoint.trade.load.Format;
 import org.chokepoint.trade.load.ImportReport;
 import org.chokepoint.trade.load.TradeParser;
@@ -52,8 +53,10 @@ public final class TradeSnapshots {
   private final Path dir;
   private final BuildCheck check;
 
+  /** Snapshots in {@code dir}, each build checked for free disk space first ({@link DiskSpace}). */
   public TradeSnapshots(Path dir) {
-    this(dir, BuildCheck.NONE);
+    this(dir, (target, estimate) -> DiskSpace.system().require(target.getParent(), estimate,
+        "trade snapshot " + target.getFileName()));
   }
 
   public TradeSnapshots(Path dir, BuildCheck check) {
