@@ -3,6 +3,7 @@ package org.chokepoint.core.text;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folds any text to lower-case ASCII words for matching: NFKC, confusable letters, transliteration of non-Latin
@@ -46,10 +47,49 @@ public final class TextFold {
       return words(text);
     }
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String key = (person ? "p" : "o") + cyrillicKind(s);
+    StringBuilder out = new StringBuilder(s.length() * 2);
+    for (String chunk : s.split("\\s+")) {
+      if (chunk.isEmpty()) {
+        continue;
+      }
+      String cacheKey = key + chunk;
+      String folded = CACHE.get(cacheKey);
+      if (folded == null) {
+        folded = foldChunk(chunk, person, s);
+        if (CACHE.size() < CACHE_LIMIT) {
+          CACHE.put(cacheKey, folded);
+        }
+      }
+      if (!folded.isEmpty()) {
+        if (!out.isEmpty()) {
+          out.append(' ');
+        }
+        out.append(folded);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Folds one space-free chunk; names repeat their words a lot, so chunks are cached (the Cyrillic language, read
+   * from the whole text, is part of the key).
+   */
+  private static String foldChunk(String chunk, boolean person, String whole) {
+    String s = chunk;
     if (hasHangul(s)) {
       s = Hangul.romanise(s, person);
     }
-    return words(romanise(haceks(Confusables.toLatin(s))));
+    return words(romanise(haceks(Confusables.toLatin(s)), whole));
+  }
+
+  private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>();
+  private static final int CACHE_LIMIT = 200_000;
+
+  /** 'b' Belarusian, 'u' Ukrainian, 'r' other Cyrillic, as {@link #cyrillic} chooses. */
+  private static char cyrillicKind(String s) {
+    Transliterator t = cyrillic(s);
+    return t == BELARUSIAN.get() ? 'b' : t == UKRAINIAN.get() ? 'u' : 'r';
   }
 
   private static boolean hasHangul(String s) {
@@ -89,7 +129,7 @@ public final class TextFold {
     return true;
   }
 
-  private static String romanise(String s) {
+  private static String romanise(String s, String whole) {
     boolean latinOnly = true;
     boolean cyrillic = false;
     for (int i = 0; i < s.length(); ) {
@@ -106,7 +146,7 @@ public final class TextFold {
         latinOnly = false;
       }
     }
-    Transliterator t = latinOnly ? LATIN.get() : cyrillic ? cyrillic(s) : ANY.get();
+    Transliterator t = latinOnly ? LATIN.get() : cyrillic ? cyrillic(whole) : ANY.get();
     return t.transliterate(s);
   }
 

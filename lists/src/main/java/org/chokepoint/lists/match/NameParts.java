@@ -27,6 +27,8 @@ public final class NameParts {
   private final List<String> legalForms;
   private final String compact;
   private Schema schema;
+  /** Script flags of the original, computed on first use: 1 CJK, 2 abjad, 4 Hangul, 8 computed. */
+  private int scripts;
   private volatile NameParts japanese;
 
   public NameParts(String original, List<String> tokens, List<String> legalForms) {
@@ -34,6 +36,31 @@ public final class NameParts {
     this.tokens = List.copyOf(tokens);
     this.legalForms = List.copyOf(legalForms);
     this.compact = String.join("", tokens);
+  }
+
+  /** Whether the name is written in Han, Hangul or Kana (at least four fifths of its letters). */
+  public boolean isCjk() {
+    return (scripts() & 1) != 0;
+  }
+
+  /** Whether most of the name's letters are Arabic or Hebrew, scripts that mostly leave vowels unwritten. */
+  public boolean isAbjad() {
+    return (scripts() & 2) != 0;
+  }
+
+  /** Whether the name has Hangul syllables. */
+  public boolean isHangul() {
+    return (scripts() & 4) != 0;
+  }
+
+  private int scripts() {
+    int s = scripts;
+    if (s == 0) {
+      s = 8 | (CjkNames.isCjk(original) ? 1 : 0) | (NameScorer.isAbjad(original) ? 2 : 0)
+          | (NameScorer.isHangul(original) ? 4 : 0);
+      scripts = s;
+    }
+    return s;
   }
 
   /** The name as given. */

@@ -106,8 +106,8 @@ public final class NameScorer {
     if (candidate.isEmpty()) {
       return NameComparison.none("list name has no words");
     }
-    boolean cjkQuery = CjkNames.isCjk(query.original());
-    if (cjkQuery && CjkNames.isCjk(candidate.original())) {
+    boolean cjkQuery = query.isCjk();
+    if (cjkQuery && candidate.isCjk()) {
       return CjkNames.compare(query.original(), candidate.original());
     }
     NameComparison result = align(query, wq, candidate, wc, person, cache);
@@ -126,8 +126,8 @@ public final class NameScorer {
 
   private NameComparison align(NameParts query, double[] wq, NameParts candidate, double[] wc, boolean person,
       QueryCache queryCache) {
-    int script = isAbjad(query.original()) || isAbjad(candidate.original()) ? ABJAD
-        : isHangul(query.original()) || isHangul(candidate.original()) ? HANGUL : 0;
+    int script = query.isAbjad() || candidate.isAbjad() ? ABJAD
+        : query.isHangul() || candidate.isHangul() ? HANGUL : 0;
     QueryCache cache = script != 0 ? null : queryCache;
     List<String> q = query.tokens();
     List<String> c = candidate.tokens();
@@ -208,11 +208,11 @@ public final class NameScorer {
       unmatchedC += matchOfC[j] < 0 ? 1 : 0;
     }
     boolean omission = person && aligned.size() >= 2 && (unmatchedQ == 0 || unmatchedC == 0)
-        && !CjkNames.isCjk(query.original()) && !CjkNames.isCjk(candidate.original());
+        && !query.isCjk() && !candidate.isCjk();
     for (int k = 0; omission && k < aligned.size(); k++) {
       omission = aligned.get(k).similarity() >= 0.8;
     }
-    boolean syllables = CjkNames.isCjk(query.original()) || CjkNames.isCjk(candidate.original());
+    boolean syllables = query.isCjk() || candidate.isCjk();
     double queryCost = omission ? OMISSION_COST : syllables ? CJK_SYLLABLE_COST : 1;
     double candidateCost = omission ? OMISSION_COST : syllables ? CJK_SYLLABLE_COST : CANDIDATE_EXTRA_COST;
     if (omission && unmatchedQ + unmatchedC > 0) {
@@ -544,11 +544,13 @@ public final class NameScorer {
     if (a.length() < 3 || b.length() < 3) {
       return s;
     }
-    for (String r : Romanisations.readings(a)) {
-      s = Math.max(s, READING_FACTOR * spelling(r, b, person));
-    }
-    for (String r : Romanisations.readings(b)) {
-      s = Math.max(s, READING_FACTOR * spelling(a, r, person));
+    if (mayBeReadings(a, b)) {
+      for (String r : Romanisations.readings(a)) {
+        s = Math.max(s, READING_FACTOR * spelling(r, b, person));
+      }
+      for (String r : Romanisations.readings(b)) {
+        s = Math.max(s, READING_FACTOR * spelling(a, r, person));
+      }
     }
     if (person && s < SKELETON_SIMILARITY) {
       String ka = Skeletons.of(a);
@@ -585,6 +587,17 @@ public final class NameScorer {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether two words could be one name in two romanisations: the systems rewrite letter groups inside a word but
+   * keep its first or its last letter and most of its length.
+   */
+  private static boolean mayBeReadings(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    return Math.abs(la - lb) <= 4 && (a.charAt(0) == b.charAt(0) || a.charAt(la - 1) == b.charAt(lb - 1)
+        || a.charAt(la - 1) == 'w' || b.charAt(lb - 1) == 'w');
   }
 
   private static boolean endsInVowel(String w) {
