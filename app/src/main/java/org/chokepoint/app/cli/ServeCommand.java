@@ -135,7 +135,11 @@ final class ServeCommand implements Callable<Integer> {
       importTrade(goods, err);
     }
     if (TradeCommand.snapshots(main).live() != null) {
-      tradeQueries = new TradeQueries(TradeCommand.snapshots(main).liveConnections());
+      try {
+        tradeQueries = new TradeQueries(TradeCommand.snapshots(main).liveConnections());
+      } catch (IllegalStateException e) {
+        err.println("warning: /trade/... disabled: " + e.getMessage());
+      }
     } else {
       err.println("warning: /trade/... disabled: no trade store (chokepoint trade import)");
     }
