@@ -69,17 +69,17 @@ class GoodsCliTest {
   @Test
   void checksShipmentsWithCitations() throws Exception {
     Path shipments = dir.resolve("shipments.json");
-    java.nio.file.Files.writeString(shipments, """
-        [{"origin": "China", "destination": "Russia", "hs": "8542.31", "shipper": "Wuhan Global Sensor Technology Co., Ltd",
-          "date": "2024-06-01"},
+    Files.writeString(shipments, """
+        [{"origin": "China", "exporter_country": "Germany", "destination": "Russia", "hs": "8542.31",
+          "shipper": "Wuhan Global Sensor Technology Co., Ltd", "date": "2024-06-01"},
          {"origin": "ru", "destination": "us", "description": "unwrought aluminium ingots", "production_date": "2024-03-01",
           "date": "2024-06-01"}]""");
     CliTest.Run r = CliTest.run("check", "--data", dir.toString(), shipments.toString(), "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode n = MatchJson.MAPPER.readTree(r.out());
     assertThat(n.at("/0/verdict").asText()).isEqualTo("prohibited");
-    assertThat(n.at("/0/findings").toString()).contains("eu-833-12g-chpl-ru-by").contains("ofac-sdn-party")
-        .contains("833/2014");
+    assertThat(n.at("/0/findings").toString()).contains("eu-833-12g-chpl-ru-by").contains("833/2014");
+    assertThat(n.at("/0/notes").toString()).as("no US exporter, origin or destination").contains("ofac-sdn-party");
     assertThat(n.at("/1/verdict").asText()).as("produced before 13 April 2024: exempt").isEqualTo("clear");
     assertThat(n.at("/1/hs_note").asText()).contains("classified from the description");
     CliTest.Run bad = CliTest.run("check", "--data", dir.toString(), dir.resolve("missing.json").toString());
@@ -89,7 +89,8 @@ class GoodsCliTest {
   @Test
   void aShipmentWithAnUnknownCountryIsAnErrorAndTheOthersAreStillChecked() throws Exception {
     Path csv = dir.resolve("mixed.csv");
-    Files.writeString(csv, "origin,destination,hs,description\nNarnia,RU,854231,chips\nChina,Russia,854231,chips\n");
+    Files.writeString(csv, "origin,exporter_country,destination,hs,description\nNarnia,,RU,854231,chips\n"
+        + "China,Poland,Russia,854231,chips\n");
     CliTest.Run r = CliTest.run("check", "--data", dir.toString(), csv.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains("shipment 1: error: origin: unknown country 'Narnia'")

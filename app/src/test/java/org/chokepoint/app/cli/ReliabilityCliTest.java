@@ -86,6 +86,8 @@ class ReliabilityCliTest {
     Run after = CliTest.run("lists", "--data", data.toString());
     assertThat(after.out()).isEqualTo(before.out());
     assertThat(after.out()).contains("file date").containsPattern("OFAC SDN +sdn\\.csv +\\d{4}-\\d{2}-\\d{2} ");
+    Run wuhan = CliTest.run("screen", "--data", data.toString(), "Wuhan Global Sensor Tech Co., Ltd");
+    assertThat(wuhan.out()).contains("OFAC SDN (RUSSIA-EO14024)");
   }
 
   @Test

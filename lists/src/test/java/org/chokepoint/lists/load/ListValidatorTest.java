@@ -14,11 +14,6 @@ import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.SourceRegistry;
 import org.chokepoint.core.data.Updater;
 import org.chokepoint.lists.Fixtures;
-import org.chokepoint.lists.index.IndexMaintainer;
-import org.chokepoint.lists.index.ScreeningIndex;
-import org.chokepoint.lists.screen.Match;
-import org.chokepoint.lists.screen.MatchQuery;
-import org.chokepoint.lists.screen.Screener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -47,12 +42,22 @@ class ListValidatorTest {
     goodCounts = entityCounts();
   }
 
-  private Map<String, Long> entityCounts() {
+  /** Entities per list of the lists these tests damage (loading only those keeps the tests quick). */
+  private Map<String, Long> entityCounts() throws Exception {
     Map<String, Long> counts = new LinkedHashMap<>();
-    for (LoadReport r : ListCatalog.loadAll(data, sources).reports()) {
-      counts.merge(r.list(), r.entities(), Long::sum);
+    for (ListLoader loader : List.of(OfacLoader.sdn(), new UnLoader(), new EuLoader())) {
+      for (LoadReport r : loader.load(data, sources, e -> { })) {
+        counts.merge(r.list().startsWith("EU ") ? "EU" : r.list(), r.entities(), Long::sum);
+      }
     }
     return counts;
+  }
+
+  private boolean listedOnOfacSdn(String name) throws Exception {
+    boolean[] found = {false};
+    OfacLoader.sdn().load(data, sources, e -> found[0] |= e.names().stream()
+        .anyMatch(n -> n.value().toUpperCase(java.util.Locale.ROOT).contains(name)));
+    return found[0];
   }
 
   /** A mirror like the real one where the files named in {@code damaged} are newer, damaged copies. */
@@ -161,12 +166,7 @@ class ListValidatorTest {
     assertThat(refused.status()).isEqualTo(Updater.Status.REFUSED);
     assertThat(refused.message()).contains("HTML page").contains("not a list");
     assertKeptWithTheirCounts(before);
-    try (ScreeningIndex index = IndexMaintainer.openOrBuild(data, sources, false, line -> { })) {
-      Match top = new Screener(index).screen(MatchQuery.of("Wuhan Global Sensor Tech Co., Ltd")).getFirst();
-      assertThat(top.party().listLabels()).anyMatch(l -> l.startsWith("OFAC SDN"));
-      assertThat(index.meta().reports()).filteredOn(r -> r.list().equals("OFAC SDN"))
-          .extracting(LoadReport::entities).containsExactly(goodCounts.get("OFAC SDN"));
-    }
+    assertThat(listedOnOfacSdn("WUHAN GLOBAL SENSOR TECHNOLOGY")).isTrue();
   }
 
   @Test
