@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.chokepoint.app.json.MatchJson;
 import org.chokepoint.app.json.TradeJson;
-import org.chokepoint.core.io.DiskSpace;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.trade.chart.SvgChart;
 import org.chokepoint.trade.check.ClaimCheck;
@@ -50,9 +49,7 @@ final class TradeCommand {
    * snapshot is not started without room for it on the disk.
    */
   static TradeSnapshots snapshots(Main main) {
-    return new TradeSnapshots(Workspace.data(main.data).root().resolve("trade"),
-        (target, estimate) -> DiskSpace.system().require(target.toAbsolutePath().getParent(), estimate,
-            "trade import"));
+    return new TradeSnapshots(Workspace.data(main.data).root().resolve("trade"));
   }
 
   /** The live trade snapshot (open it read-only), or where it would be when nothing was imported yet. */
