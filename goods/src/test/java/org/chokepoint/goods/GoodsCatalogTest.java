@@ -43,6 +43,16 @@ class GoodsCatalogTest {
   }
 
   @Test
+  void findsCodesByDescriptionWordsHeadingsFirst() {
+    assertThat(goods.hs().search("integrated circuits", 10)).extracting(e -> e.code()).startsWith("8542")
+        .contains("854231");
+    assertThat(goods.hs().search("no such goods anywhere", 10)).isEmpty();
+    assertThat(goods.hs().chapters()).hasSize(96).first().extracting(e -> e.code()).isEqualTo("01");
+    assertThat(goods.hs().find("8457")).isNotNull();
+    assertThat(goods.hs().find("8400")).isNull();
+  }
+
+  @Test
   void readsTheChplInSixTiers() {
     assertThat(goods.chpl().items()).hasSize(50);
     assertThat(goods.chpl().tier("1")).extracting(Chpl.Item::hs6)

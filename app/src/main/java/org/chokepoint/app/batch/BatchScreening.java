@@ -27,11 +27,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.chokepoint.app.json.MatchJson;
-import org.chokepoint.core.country.Countries;
+import org.chokepoint.app.workspace.ScreeningRequest;
 import org.chokepoint.core.io.CsvHeader;
 import org.chokepoint.core.io.CsvReader;
 import org.chokepoint.core.io.LineDecodingReader;
-import org.chokepoint.core.model.Schema;
 import org.chokepoint.lists.screen.Match;
 import org.chokepoint.lists.screen.MatchQuery;
 import org.chokepoint.lists.screen.Screener;
@@ -205,10 +204,8 @@ public final class BatchScreening {
       return new Output(in, null, List.of(), in.error());
     }
     try {
-      Schema schema = in.schema().isBlank() ? Schema.LEGAL_ENTITY : Schema.parse(in.schema());
-      String country = Countries.toIso2(in.country());
-      MatchQuery q = new MatchQuery(in.name(), schema, country.isEmpty() ? List.of() : List.of(country),
-          in.birthDate(), List.of(), threshold, limit).excluding(exclude);
+      MatchQuery q = new ScreeningRequest("", in.name(), in.schema(), in.country().isBlank() ? List.of()
+          : List.of(in.country()), in.birthDate(), List.of()).toQuery(threshold, limit).excluding(exclude);
       return new Output(in, q, screener.screen(q, only), null);
     } catch (IllegalArgumentException e) {
       return new Output(in, null, List.of(), e.getMessage());

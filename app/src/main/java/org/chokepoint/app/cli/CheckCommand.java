@@ -1,24 +1,31 @@
 package org.chokepoint.app.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.chokepoint.app.json.CheckJson;
 import org.chokepoint.app.json.MatchJson;
+import org.chokepoint.app.workspace.Capability;
+import org.chokepoint.app.workspace.Services;
+import org.chokepoint.app.workspace.ShipmentRequest;
+import org.chokepoint.app.workspace.Workspace;
 import org.chokepoint.core.io.CsvReader;
 import org.chokepoint.core.io.TextFiles;
-import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.goods.controls.ControlsEngine;
+import org.chokepoint.goods.controls.Rule;
 import org.chokepoint.goods.controls.Rules;
 import org.chokepoint.goods.controls.Shipment;
-import org.chokepoint.lists.screen.Screener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,7 +43,7 @@ import picocli.CommandLine.Spec;
         "origin is the goods' country of origin; exporter_country defaults to origin."})
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand
-  Main main;
+  ChokepointCommand main;
 
   @Spec
   CommandSpec spec;
@@ -55,38 +62,25 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Parsed> shipments = read(file);
-    var rules = rulesFile == null ? Rules.standard() : Rules.read(rulesFile);
-    GoodsCatalog goods = GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
-    Screener screener = Workspace.screener(main.data, main.sources, err);
-    try {
-      ControlsEngine engine = new ControlsEngine(rules, goods, goods.newClassifier(), Checks.partyLookup(screener));
+    List<ShipmentRequest> shipments = read(file);
+    Workspace workspace = main.workspace(err);
+    List<Rule> rules = rulesFile == null ? Rules.standard() : Rules.read(rulesFile);
+    try (Services screening = workspace.open(EnumSet.of(Capability.SCREENING))) {
+      Services checking = Services.builder().screening(screening.screening())
+          .goods(Workspace.goods(workspace.openCatalog(), rules, screening.screening())).build();
       ArrayNode all = MatchJson.MAPPER.createArrayNode();
-      int n = 0;
       int errors = 0;
-      for (Parsed parsed : shipments) {
-        n++;
-        Shipment s = parsed.shipment();
-        ControlsEngine.Check c;
-        try {
-          if (s == null) {
-            throw new IllegalArgumentException(parsed.error());
-          }
-          c = engine.check(s);
-        } catch (RuntimeException e) {
-          errors++;
-          if (json) {
-            all.addObject().put("shipment", n).put("error", e.getMessage());
-          } else {
-            out.printf("shipment %d: error: %s%n", n, e.getMessage());
-          }
-          continue;
-        }
+      for (Services.ShipmentCheck check : checking.checkShipments(shipments)) {
         if (json) {
-          all.add(Checks.toJson(n, c));
+          all.add(CheckJson.check(check));
+        } else if (!check.ok()) {
+          out.printf("shipment %d: error: %s%n", check.number(), check.error());
         } else {
-          out.printf("shipment %d: %s  (%s → %s, HS %s%s)%n", n, c.verdict().name().toLowerCase(Locale.ROOT),
-              s.origin(), s.destination(), c.hs(), c.hsNote().isEmpty() ? "" : "; " + c.hsNote());
+          ControlsEngine.Check c = check.check();
+          Shipment s = c.shipment();
+          out.printf("shipment %d: %s  (%s → %s, HS %s%s)%n", check.number(),
+              c.verdict().name().toLowerCase(Locale.ROOT), s.origin(), s.destination(), c.hs(),
+              c.hsNote().isEmpty() ? "" : "; " + c.hsNote());
           for (ControlsEngine.Finding f : c.findings()) {
             out.printf("  %-16s %s: %s%n    why: %s%n    scope: %s%n    basis: %s%n",
                 f.verdict().name().toLowerCase(Locale.ROOT), f.rule(), f.reason(), f.detail(), f.scope(),
@@ -99,33 +93,29 @@ final class CheckCommand implements Callable<Integer> {
             out.printf("  %-16s %s%n", j.jurisdiction() + (j.applies() ? " applies" : " n/a"), j.why());
           }
         }
+        errors += check.ok() ? 0 : 1;
       }
       if (json) {
         out.println(all.toString());
       }
       if (errors > 0) {
-        err.printf("%s: %d of %d shipments could not be checked%n", file, errors, n);
+        err.printf("%s: %d of %d shipments could not be checked%n", file, errors, shipments.size());
       }
       return errors > 0 ? 1 : 0;
-    } finally {
-      screener.index().close();
     }
   }
 
-  /** One input shipment, or why it could not be read. */
-  record Parsed(Shipment shipment, String error) {}
-
   /**
-   * Reads shipments from JSON (object or array) or CSV with a header; countries may be names or codes. A shipment
-   * that cannot be read is kept as an error so the others are still checked.
+   * Reads shipments from JSON (an object, an array, or one object per line) or CSV with a header; countries may be
+   * names or codes. A shipment that cannot be read is checked as an error so the others are still checked.
    */
-  static List<Parsed> read(Path file) throws Exception {
+  static List<ShipmentRequest> read(Path file) throws Exception {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     List<Map<String, String>> rows = new ArrayList<>();
     if (name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       List<JsonNode> nodes;
       try {
-        nodes = Checks.shipmentObjects(TextFiles.read(file));
+        nodes = CheckJson.shipments(TextFiles.read(file));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
       }
@@ -149,20 +139,6 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
     }
-    List<Parsed> shipments = new ArrayList<>();
-    for (Map<String, String> m : rows) {
-      try {
-        shipments.add(new Parsed(new Shipment(country(m, "origin"), country(m, "destination"), m.get("hs"),
-            m.get("description"), m.get("production_date"), m.get("shipper"), m.get("consignee"), m.get("date"),
-            country(m, "exporter_country")), null));
-      } catch (IllegalArgumentException e) {
-        shipments.add(new Parsed(null, e.getMessage()));
-      }
-    }
-    return shipments;
-  }
-
-  private static String country(Map<String, String> shipment, String field) {
-    return Checks.shipmentCountry(shipment.get(field), field);
+    return rows.stream().map(ShipmentRequest::new).toList();
   }
 }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         EvalCommand.CrossScript.class, EvalCommand.Screening.class})
 final class EvalCommand {
   @ParentCommand
-  Main main;
+  ChokepointCommand main;
 
   static ObjectNode counts(PairEvaluation.Counts c) {
     ObjectNode n = MatchJson.MAPPER.createObjectNode();
@@ -116,7 +116,7 @@ final class EvalCommand {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      Screener screener = Workspace.screener(eval.main.data, eval.main.sources, spec.commandLine().getErr());
+      Screener screener = new Screener(eval.main.workspace(spec.commandLine().getErr()).openIndex(false));
       List<String> problems = new ArrayList<>();
       PairEvaluation.Result r = PairEvaluation.run(file, screener.scorer(), threshold, problems);
       problems.forEach(spec.commandLine().getErr()::println);
@@ -159,7 +159,7 @@ final class EvalCommand {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      Screener screener = Workspace.screener(eval.main.data, eval.main.sources, spec.commandLine().getErr());
+      Screener screener = new Screener(eval.main.workspace(spec.commandLine().getErr()).openIndex(false));
       ScreeningEvaluation.FalsePositives fp = ScreeningEvaluation.falsePositives(screener, file, column, threshold);
       if (json) {
         out.println(falsePositivesJson(fp).toString());
@@ -194,7 +194,7 @@ final class EvalCommand {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      Screener screener = Workspace.screener(eval.main.data, eval.main.sources, spec.commandLine().getErr());
+      Screener screener = new Screener(eval.main.workspace(spec.commandLine().getErr()).openIndex(false));
       ScreeningEvaluation.Recall r = ScreeningEvaluation.topOneRecall(screener, file, "full_name", "un-", threshold,
           new TypoTreatment(seed));
       out.printf("UN persons with typos (seed %d) top-1: %d/%d = %.4f%n", seed, r.top1(), r.n(), r.rate());
@@ -232,7 +232,7 @@ final class EvalCommand {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       CrossScriptSet.Part which = CrossScriptSet.Part.parse(part);
-      Screener screener = Workspace.screener(eval.main.data, eval.main.sources, spec.commandLine().getErr());
+      Screener screener = new Screener(eval.main.workspace(spec.commandLine().getErr()).openIndex(false));
       PairEvaluation.Result r = PairEvaluation.score(CrossScriptSet.pairs(screener.index().parties(), which),
           screener.scorer(), threshold);
       if (json) {
@@ -279,7 +279,7 @@ final class EvalCommand {
           throw new IllegalArgumentException("missing " + dir.resolve(f) + " (use --eval-dir)");
         }
       }
-      Screener screener = Workspace.screener(eval.main.data, eval.main.sources, spec.commandLine().getErr());
+      Screener screener = new Screener(eval.main.workspace(spec.commandLine().getErr()).openIndex(false));
       List<String> problems = new ArrayList<>();
       PairEvaluation.Result pairs = PairEvaluation.run(dir.resolve("name_pairs_dev.csv"), screener.scorer(),
           threshold, problems);

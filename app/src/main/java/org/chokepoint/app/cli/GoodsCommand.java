@@ -3,17 +3,22 @@ package org.chokepoint.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import org.chokepoint.app.json.GoodsJson;
 import org.chokepoint.app.json.MatchJson;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.goods.chpl.Chpl;
+import org.chokepoint.goods.classify.ClassifierEvaluation;
+import org.chokepoint.goods.classify.GoodsClassifier;
 import org.chokepoint.goods.groups.GoodsGroups;
 import org.chokepoint.goods.hs.Correlation;
 import org.chokepoint.goods.hs.HsCode;
 import org.chokepoint.goods.hs.Nomenclature;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,10 +33,10 @@ import picocli.CommandLine.Spec;
         GoodsCommand.Classify.class, GoodsCommand.Eval.class})
 final class GoodsCommand {
   @ParentCommand
-  Main main;
+  ChokepointCommand main;
 
   GoodsCatalog catalog(PrintWriter err) throws Exception {
-    GoodsCatalog c = GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
+    GoodsCatalog c = main.workspace(err).openCatalog();
     c.problems().forEach(err::println);
     return c;
   }
@@ -41,7 +46,7 @@ final class GoodsCommand {
     try {
       return HsCode.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 
@@ -124,7 +129,7 @@ final class GoodsCommand {
       try {
         edition = Correlation.Edition.parse(from);
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
       GoodsCatalog c = goods.catalog(spec.commandLine().getErr());
       Map<String, List<Correlation.Link>> result = c.correlation().convert(code, edition);
@@ -178,8 +183,8 @@ final class GoodsCommand {
       GoodsGroups.Group g;
       try {
         g = c.groups().get(id);
-      } catch (java.util.NoSuchElementException e) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      } catch (NoSuchElementException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
       out.printf("%s: %s (%s)%n", g.id(), g.name(), g.description());
       g.subheadings().stream().sorted().forEach(code -> out.printf("  %s  %s%n", code,
@@ -212,9 +217,9 @@ final class GoodsCommand {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       GoodsCatalog c = goods.catalog(spec.commandLine().getErr());
-      org.chokepoint.goods.classify.GoodsClassifier classifier =
+      GoodsClassifier classifier =
           c.newClassifier();
-      org.chokepoint.goods.classify.GoodsClassifier.Result r = classifier.classify(text, Math.max(1, limit));
+      GoodsClassifier.Result r = classifier.classify(text, Math.max(1, limit));
       if (json) {
         out.println(GoodsJson.classify(text, r));
         return 0;
@@ -244,14 +249,14 @@ final class GoodsCommand {
     CommandSpec spec;
 
     @Parameters(paramLabel = "FILE")
-    java.nio.file.Path file;
+    Path file;
 
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       GoodsCatalog c = goods.catalog(spec.commandLine().getErr());
       var classifier = c.newClassifier();
-      var r = org.chokepoint.goods.classify.ClassifierEvaluation.run(classifier, file);
+      var r = ClassifierEvaluation.run(classifier, file);
       out.printf("n=%d top-1 heading accuracy %.3f, top-3 %.3f (%,.0f descriptions/s, one thread, cold)%n", r.n(),
           r.top1Rate(), r.top3Rate(), r.descriptionsPerSecond());
       r.misses().forEach(m -> out.println("  miss: " + m));

@@ -2,18 +2,21 @@ package org.chokepoint.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.chokepoint.app.json.GraphJson;
-import org.chokepoint.goods.GoodsCatalog;
-import org.chokepoint.graph.build.GraphBuilder;
+import org.chokepoint.app.workspace.Capability;
+import org.chokepoint.app.workspace.Services;
+import org.chokepoint.app.workspace.Workspace;
 import org.chokepoint.graph.export.GraphExport;
 import org.chokepoint.graph.model.Edge;
 import org.chokepoint.graph.model.EdgeKind;
@@ -21,12 +24,7 @@ import org.chokepoint.graph.model.Graph;
 import org.chokepoint.graph.model.Node;
 import org.chokepoint.graph.query.GraphQueries;
 import org.chokepoint.graph.store.GraphStore;
-import org.chokepoint.lists.index.ScreeningIndex;
-import org.chokepoint.lists.screen.Screener;
 import org.chokepoint.reports.ReportPipeline;
-import org.chokepoint.reports.extract.ScreeningLinker;
-import org.chokepoint.trade.query.TradeQueries;
-import org.chokepoint.trade.store.TradeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,44 +36,21 @@ import picocli.CommandLine.Spec;
 @Command(name = "graph", mixinStandardHelpOptions = true,
     description = "Build and query the evidence graph (data/graph/graph.duckdb): parties, countries, goods, claims, "
         + "listings and trade routes, every edge with its source.",
-    subcommands = {GraphCommand.Build.class, GraphCommand.Show.class, GraphCommand.Path.class,
+    subcommands = {GraphCommand.Build.class, GraphCommand.Show.class, GraphCommand.Chains.class,
         GraphCommand.Suppliers.class, GraphCommand.Since.class, GraphCommand.Search.class, GraphCommand.Export.class})
 final class GraphCommand {
   @ParentCommand
-  Main main;
+  ChokepointCommand main;
 
-  static java.nio.file.Path file(Main main) {
-    return Workspace.data(main.data).root().resolve("graph").resolve("graph.duckdb");
-  }
-
-  /** Goods groups whose trade routes the graph records. */
-  static final List<String> ROUTE_GOODS = List.of("chpl", "machine-tools", "microelectronics", "optics");
-
-  /**
-   * Builds the graph from the lists behind {@code screener}, the reports of {@code run} (null: none) and, when there
-   * is a trade store, the routes trade data shows (null: none).
-   */
-  static Graph build(GoodsCatalog catalog, Screener screener, ReportPipeline.Run run, TradeQueries trade,
-      PrintWriter err) throws Exception {
-    GraphBuilder builder = new GraphBuilder(catalog).addParties(screener.index().parties());
-    if (run != null) {
-      builder.addReports(run);
-    }
-    if (trade != null) {
-      builder.addConduits(trade, TradeCommand.EU_MEMBERS, "EU", "RU", ROUTE_GOODS, TradeCommand.split("2022-02-24"),
-          10);
-    } else {
-      err.println("warning: no trade store: the graph has no SHIPS_VIA routes (chokepoint trade import)");
-    }
-    return builder.graph();
-  }
-
-  static GraphQueries queries(Main main) throws Exception {
-    return new GraphQueries(GraphStore.load(file(main)));
+  /** The live graph of the data directory, loaded read-only. */
+  GraphQueries queries(CommandSpec spec) throws IOException {
+    return new GraphQueries(GraphStore.load(main.workspace(spec.commandLine().getErr()).layout().graph()));
   }
 
   /** {@code graph build}. */
-  @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the graph (replacing it atomically).")
+  @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the graph from the lists, the "
+      + "stored reports and any --reports, and the trade store; it is written beside the live graph and replaces it "
+      + "atomically, so a running server answers from it without a restart.")
   static final class Build implements Callable<Integer> {
     @ParentCommand
     GraphCommand graph;
@@ -83,26 +58,27 @@ final class GraphCommand {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--reports", split = ",", paramLabel = "DIR", description = "Folders or files of reports.")
-    List<java.nio.file.Path> reports = List.of();
+    @Option(names = "--reports", split = ",", paramLabel = "DIR", description = "More folders or files of reports.")
+    List<Path> reports = List.of();
 
     @Override
     public Integer call() throws Exception {
       long t0 = System.nanoTime();
-      Main main = graph.main;
       PrintWriter err = spec.commandLine().getErr();
-      GoodsCatalog catalog = GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
-      java.nio.file.Path tradeFile = TradeCommand.storeFile(main);
+      Workspace workspace = graph.main.workspace(err);
       Graph g;
-      try (ScreeningIndex index = Workspace.screener(main.data, main.sources, err).index();
-           TradeStore store = Files.exists(tradeFile) ? TradeStore.openReadOnly(tradeFile) : null) {
-        Screener screener = new Screener(index);
-        ReportPipeline.Run run = reports.isEmpty() ? null : new ReportPipeline(catalog, new ScreeningLinker(screener))
-            .run(ReportPipeline.expand(reports), Runtime.getRuntime().availableProcessors());
-        g = build(catalog, screener, run, store == null ? null : new TradeQueries(store.connection()), err);
+      try (Services services = workspace.open(EnumSet.of(Capability.REPORTS, Capability.TRADE))) {
+        List<Path> files = new ArrayList<>(ReportPipeline.expand(List.of(workspace.layout().reports())));
+        for (Path f : ReportPipeline.expand(reports)) {
+          if (!services.reports().contains(f.getFileName().toString(), Files.readAllBytes(f))) {
+            files.add(f);
+          }
+        }
+        ReportPipeline.Run run = files.isEmpty() ? null : services.readReports(files);
+        g = services.buildGraph(run, err::println);
       }
-      GraphStore.save(g, file(graph.main));
-      spec.commandLine().getOut().printf(Locale.ROOT, "%s: %,d nodes, %,d edges in %.1f s%n", file(graph.main),
+      Path file = workspace.publishGraph(g);
+      spec.commandLine().getOut().printf(Locale.ROOT, "%s: %,d nodes, %,d edges in %.1f s%n", file,
           g.nodes().size(), g.edges().size(), (System.nanoTime() - t0) / 1e9);
       return 0;
     }
@@ -131,7 +107,7 @@ final class GraphCommand {
 
     @Override
     public Integer call() throws Exception {
-      GraphQueries q = queries(graph.main);
+      GraphQueries q = graph.queries(spec);
       Node n = q.node(id);
       if (n == null) {
         throw new IllegalArgumentException("no node '" + id + "' (try 'chokepoint graph search')");
@@ -156,7 +132,7 @@ final class GraphCommand {
 
   /** {@code graph path FROM TO}. */
   @Command(name = "path", mixinStandardHelpOptions = true, description = "The shortest chains linking two nodes.")
-  static final class Path implements Callable<Integer> {
+  static final class Chains implements Callable<Integer> {
     @ParentCommand
     GraphCommand graph;
 
@@ -174,7 +150,7 @@ final class GraphCommand {
 
     @Override
     public Integer call() throws Exception {
-      GraphQueries q = queries(graph.main);
+      GraphQueries q = graph.queries(spec);
       var paths = q.paths(from, to, maxHops, 10);
       PrintWriter out = spec.commandLine().getOut();
       if (paths.isEmpty()) {
@@ -213,7 +189,7 @@ final class GraphCommand {
 
     @Override
     public Integer call() throws Exception {
-      GraphQueries q = queries(graph.main);
+      GraphQueries q = graph.queries(spec);
       String id = goods.startsWith("goods:") ? goods : "goods:" + goods;
       PrintWriter out = spec.commandLine().getOut();
       for (var s : q.suppliers(id)) {
@@ -243,7 +219,7 @@ final class GraphCommand {
 
     @Override
     public Integer call() throws Exception {
-      GraphQueries q = queries(graph.main);
+      GraphQueries q = graph.queries(spec);
       for (Edge e : q.since(date, limit)) {
         spec.commandLine().getOut().printf("%s  %-12s %s → %s  (%s)%n", e.date(), e.kind(), q.node(e.src()).label(),
             q.node(e.dst()).label(), shorten(e.source()));
@@ -266,7 +242,7 @@ final class GraphCommand {
 
     @Override
     public Integer call() throws Exception {
-      for (Node n : queries(graph.main).search(String.join(" ", text), 25)) {
+      for (Node n : graph.queries(spec).search(String.join(" ", text), 25)) {
         spec.commandLine().getOut().printf("%-40s %-9s %s%n", n.id(), n.kind(), n.label());
       }
       return 0;
@@ -287,11 +263,11 @@ final class GraphCommand {
     String format;
 
     @Option(names = "--out", required = true, description = "File (for csv: a folder for nodes.csv and edges.csv).")
-    java.nio.file.Path out;
+    Path out;
 
     @Override
     public Integer call() throws Exception {
-      Graph g = GraphStore.load(file(graph.main));
+      Graph g = GraphStore.load(graph.main.workspace(spec.commandLine().getErr()).layout().graph());
       switch (format.toLowerCase(Locale.ROOT)) {
         case "ftm" -> {
           try (Writer w = Files.newBufferedWriter(out)) {

@@ -3,7 +3,6 @@ package org.chokepoint.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.chokepoint.app.json.MatchJson;
-import org.chokepoint.lists.index.IndexMaintainer;
 import org.chokepoint.lists.index.ScreeningIndex;
 import org.chokepoint.lists.load.LoadReport;
 import picocli.CommandLine.Command;
@@ -18,7 +17,7 @@ import picocli.CommandLine.Spec;
         + "screening index.")
 final class ListsCommand implements Callable<Integer> {
   @ParentCommand
-  Main main;
+  ChokepointCommand main;
 
   @Spec
   CommandSpec spec;
@@ -36,8 +35,7 @@ final class ListsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (ScreeningIndex index = IndexMaintainer.openOrBuild(Workspace.data(main.data), Workspace.sources(main.sources),
-        rebuild, err::println)) {
+    try (ScreeningIndex index = main.workspace(err).openIndex(rebuild)) {
       ScreeningIndex.Meta meta = index.meta();
       if (json) {
         out.println(MatchJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(meta));

@@ -1,19 +1,22 @@
 package org.chokepoint.app.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.chokepoint.goods.GoodsCatalog;
-import org.chokepoint.lists.screen.Screener;
+import org.chokepoint.app.json.MatchJson;
+import org.chokepoint.app.workspace.Capability;
+import org.chokepoint.app.workspace.Services;
 import org.chokepoint.reports.ReportDocument;
 import org.chokepoint.reports.ReportPipeline;
 import org.chokepoint.reports.extract.Claim;
+import org.chokepoint.reports.extract.ClaimKind;
 import org.chokepoint.reports.extract.EntityMention;
 import org.chokepoint.reports.extract.EntityType;
 import org.chokepoint.reports.extract.Figure;
-import org.chokepoint.reports.extract.ScreeningLinker;
 import org.chokepoint.reports.json.ReportJson;
 import org.chokepoint.reports.story.ConsolidatedClaim;
 import org.chokepoint.reports.story.Consolidator;
@@ -32,29 +35,29 @@ import picocli.CommandLine.Spec;
     subcommands = {ReportsCommand.Extract.class, ReportsCommand.Stories.class})
 final class ReportsCommand {
   @ParentCommand
-  Main main;
+  ChokepointCommand main;
 
-  /** Runs the pipeline over files and folders with the screening index and goods catalog of the data directory. */
-  static ReportPipeline.Run run(Main main, List<Path> inputs, PrintWriter err) throws Exception {
+  /** Runs the pipeline over files and folders with {@code services}, printing each document's problems. */
+  static ReportPipeline.Run run(Services services, List<Path> inputs, PrintWriter err) throws Exception {
     List<Path> files = ReportPipeline.expand(inputs);
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no files in " + inputs);
     }
-    GoodsCatalog catalog = GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
-    Screener screener = Workspace.screener(main.data, main.sources, err);
-    try {
-      ReportPipeline pipeline = new ReportPipeline(catalog, new ScreeningLinker(screener));
-      ReportPipeline.Run run = pipeline.run(files, Runtime.getRuntime().availableProcessors());
-      for (ReportDocument d : run.documents()) {
-        if (!d.ok()) {
-          err.println("error: " + d.error());
-        }
-        d.warnings().forEach(w -> err.println("warning: " + d.doc() + ": " + w));
+    ReportPipeline.Run run = services.readReports(files);
+    for (ReportDocument d : run.documents()) {
+      if (!d.ok()) {
+        err.println("error: " + d.error());
       }
-      err.flush();
-      return run;
-    } finally {
-      screener.index().close();
+      d.warnings().forEach(w -> err.println("warning: " + d.doc() + ": " + w));
+    }
+    err.flush();
+    return run;
+  }
+
+  /** Runs the pipeline over files and folders with the lists and goods of the data directory. */
+  static ReportPipeline.Run run(ChokepointCommand main, List<Path> inputs, PrintWriter err) throws Exception {
+    try (Services services = main.workspace(err).open(EnumSet.of(Capability.GOODS))) {
+      return run(services, inputs, err);
     }
   }
 
@@ -81,7 +84,7 @@ final class ReportsCommand {
       ReportPipeline.Run run = run(reports.main, inputs, spec.commandLine().getErr());
       for (int i = 0; i < run.documents().size(); i++) {
         ReportDocument d = run.documents().get(i);
-        String story = d.ok() ? "story-" + run.storyOf()[i] : "";
+        String story = d.ok() ? Services.storyOf(run, d.doc()) : "";
         if (json) {
           out.println(ReportJson.document(d, story).toString());
         } else {
@@ -137,7 +140,7 @@ final class ReportsCommand {
       PrintWriter out = spec.commandLine().getOut();
       ReportPipeline.Run run = run(reports.main, inputs, spec.commandLine().getErr());
       if (json) {
-        var array = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().createArrayNode();
+        ArrayNode array = MatchJson.MAPPER.createArrayNode();
         run.stories().forEach(s -> array.add(ReportJson.story(s)));
         out.println(array.toString());
         return 0;
@@ -147,7 +150,7 @@ final class ReportsCommand {
             s.title().isEmpty() ? "(untitled)" : s.title(), s.documents().size(), s.independentSources(),
             String.join(", ", s.documents().stream().map(Story.Member::doc).toList()));
         for (ConsolidatedClaim c : s.claims()) {
-          if (c.kind() == org.chokepoint.reports.extract.ClaimKind.STATEMENT) {
+          if (c.kind() == ClaimKind.STATEMENT) {
             continue;
           }
           out.printf("  %-14s %s  [%d docs, %d independent]%n", c.kind(), c.summary(), c.documents(),

@@ -13,12 +13,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.chokepoint.app.batch.BatchScreening;
 import org.chokepoint.app.json.MatchJson;
-import org.chokepoint.core.country.Countries;
-import org.chokepoint.core.model.Schema;
+import org.chokepoint.app.workspace.Capability;
+import org.chokepoint.app.workspace.ScreeningRequest;
+import org.chokepoint.app.workspace.Services;
 import org.chokepoint.lists.screen.Feature;
 import org.chokepoint.lists.screen.Match;
 import org.chokepoint.lists.screen.MatchQuery;
@@ -40,7 +43,7 @@ import picocli.CommandLine.Spec;
         "  chokepoint screen --input names.csv --name-column full_name --output hits.jsonl"})
 final class ScreenCommand implements Callable<Integer> {
   @ParentCommand
-  Main main;
+  ChokepointCommand main;
 
   @Spec
   CommandSpec spec;
@@ -112,11 +115,11 @@ final class ScreenCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Screener screener = Workspace.screener(main.data, main.sources, err);
-    try {
+    try (Services services = main.workspace(err).open(EnumSet.of(Capability.SCREENING))) {
       if (input != null) {
-        return batch(screener, err);
+        return batch(services.screening(), err);
       }
+      Screener screener = services.screening();
       MatchQuery query = query().excluding(exclude);
       List<Match> matches = screener.screen(query, changedEntries(screener));
       if (json) {
@@ -127,24 +130,12 @@ final class ScreenCommand implements Callable<Integer> {
         printTable(out, matches);
       }
       return 0;
-    } finally {
-      screener.index().close();
     }
   }
 
   private MatchQuery query() {
-    List<String> codes = new ArrayList<>();
-    for (String c : countries) {
-      String code = Countries.toIso2(c);
-      if (code.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "unknown country: '" + c + "'");
-      }
-      codes.add(code);
-    }
-    Schema s;
     try {
-      s = schema == null ? Schema.LEGAL_ENTITY : Schema.parse(schema);
-      return new MatchQuery(name, s, codes, birthDate, identifiers, threshold, limit);
+      return new ScreeningRequest("", name, schema, countries, birthDate, identifiers).toQuery(threshold, limit);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -160,7 +151,7 @@ final class ScreenCommand implements Callable<Integer> {
       out.printf("%-6.3f %-22s %-12s %-48s %s%n", m.score(), m.party().id(), m.party().schema().label(),
           cut(m.party().caption(), 48), String.join(" · ", m.party().listLabels()));
       if (!m.matchedName().equals(m.party().caption())) {
-        out.printf("       matched: %s (%s)%n", m.matchedName(), m.matchedKind().name().toLowerCase(java.util.Locale.ROOT));
+        out.printf("       matched: %s (%s)%n", m.matchedName(), m.matchedKind().name().toLowerCase(Locale.ROOT));
       }
       if (explain) {
         out.printf("       name score %.3f: %s%n", m.nameScore(), Screener.describe(m.comparison()));

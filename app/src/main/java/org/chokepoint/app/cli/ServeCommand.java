@@ -1,32 +1,33 @@
 package org.chokepoint.app.cli;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.chokepoint.app.http.HttpApi;
-import org.chokepoint.app.http.TradeApi;
-import org.chokepoint.app.web.WebUi;
+import org.chokepoint.app.http.ApiServer;
+import org.chokepoint.app.http.WriteAccess;
+import org.chokepoint.app.workspace.Capability;
+import org.chokepoint.app.workspace.Services;
+import org.chokepoint.app.workspace.Workspace;
 import org.chokepoint.core.data.SourceRegistry;
 import org.chokepoint.core.data.Updater;
 import org.chokepoint.goods.GoodsCatalog;
-import org.chokepoint.goods.classify.GoodsClassifier;
-import org.chokepoint.goods.controls.ControlsEngine;
-import org.chokepoint.goods.controls.Rules;
 import org.chokepoint.graph.model.Graph;
-import org.chokepoint.graph.query.GraphQueries;
-import org.chokepoint.graph.store.GraphStore;
 import org.chokepoint.lists.load.ListValidator;
-import org.chokepoint.lists.screen.Screener;
 import org.chokepoint.reports.ReportPipeline;
-import org.chokepoint.reports.ReportStore;
-import org.chokepoint.reports.extract.ScreeningLinker;
+import org.chokepoint.trade.load.ImportReport;
 import org.chokepoint.trade.load.TradeParser;
-import org.chokepoint.trade.query.TradeQueries;
+import org.chokepoint.trade.store.TradeSnapshots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,13 +37,14 @@ import picocli.CommandLine.Spec;
 /**
  * Serves the web UI and the HTTP API until stopped. With {@code --mirror}, a fresh data directory is filled first:
  * lists and goods from the mirror, its trade files imported, the reports beside it ingested, the evidence graph
- * built. A restart with the data directory in place only opens what is there.
+ * built. A restart with the data directory in place only opens what is there. Command-line readers and {@code graph
+ * build} may use the same data directory while it runs; a graph made live by another process is served at once.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the web UI (/) and the HTTP API (/openapi.json describes it).")
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand
-  Main main;
+  ChokepointCommand main;
 
   @Spec
   CommandSpec spec;
@@ -75,12 +77,14 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
+    requireFreePort();
     token = Tokens.resolve(token, tokenFile, spec.commandLine().getParseResult().hasMatchedOption("--token"), err);
-    boolean fresh = mirror != null && !Files.exists(Workspace.data(main.data).root().resolve("manifest.json"));
+    Workspace workspace = main.workspace(err);
+    boolean fresh = mirror != null && !Files.exists(workspace.layout().manifest());
     if (fresh) {
       err.println("filling " + main.data + " from " + mirror);
-      SourceRegistry registry = Workspace.sources(main.sources);
-      for (Updater.Outcome o : new Updater(Workspace.data(main.data), registry, Updater.defaultClient(),
+      SourceRegistry registry = workspace.sources();
+      for (Updater.Outcome o : new Updater(workspace.data(), registry, Updater.defaultClient(),
           new ListValidator(registry, false)).fromMirror(mirror)) {
         if (Updater.failed(o)) {
           err.println("warning: " + o.source().id() + " " + o.status() + ": " + o.message());
@@ -95,76 +99,41 @@ final class ServeCommand implements Callable<Integer> {
         }
       }
     }
-    Path graphFile = GraphCommand.file(main);
-    boolean buildGraph = rebuildGraph || fresh || !Files.exists(graphFile);
-    // A graph already on disk is read while the index opens and the classifier is built.
-    java.util.concurrent.CompletableFuture<Graph> loading = buildGraph ? null
-        : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-          try {
-            return GraphStore.load(graphFile);
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
-    Screener screener = Workspace.screener(main.data, main.sources, err);
-    GoodsCatalog goods = null;
-    GoodsClassifier classifier = null;
-    ControlsEngine controls = null;
-    ReportStore reports = null;
-    try {
-      goods = GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
-      classifier = goods.newClassifier();
-      controls = new ControlsEngine(Rules.standard(), goods, classifier, Checks.partyLookup(screener));
-      reports = new ReportStore(Workspace.data(main.data).root().resolve("reports"),
-          new ReportPipeline(goods, new ScreeningLinker(screener)));
-      for (Path f : ReportPipeline.expand(reportDirs)) {
-        byte[] bytes = Files.readAllBytes(f);
-        if (reports.contains(f.getFileName().toString(), bytes)) {
-          continue;
-        }
-        var d = reports.add(f.getFileName().toString(), bytes);
-        if (!d.ok()) {
-          err.println("warning: report not ingested: " + d.error());
-        }
-      }
-    } catch (java.io.IOException e) {
-      err.println("warning: goods, checks and reports disabled: " + e.getMessage());
+    if (mirror != null) {
+      importTrade(workspace, err);
     }
-    TradeQueries tradeQueries = null;
-    if (goods != null && mirror != null) {
-      importTrade(goods, err);
+    boolean buildGraph = rebuildGraph || fresh || !Files.exists(workspace.layout().graph());
+    Services services = open(workspace, err);
+    if (services.has(Capability.REPORTS)) {
+      Services.Ingested ingested = services.ingest(ReportPipeline.expand(reportDirs));
+      ingested.refused().forEach(r -> err.println("warning: report not ingested: " + r));
+      int stored = ReportPipeline.expand(List.of(workspace.layout().reports())).size();
+      err.printf("reports: %d stored (%d new, %d already stored, %d refused)%n", stored, ingested.added(),
+          ingested.known(), ingested.refused().size());
     }
-    if (TradeCommand.snapshots(main).live() != null) {
-      tradeQueries = new TradeQueries(TradeCommand.snapshots(main).liveConnections());
-    } else {
+    if (!services.has(Capability.TRADE)) {
       err.println("warning: /trade/... disabled: no trade store (chokepoint trade import)");
     }
-    GraphQueries graph = null;
-    if (goods != null && buildGraph) {
+    if (services.has(Capability.GOODS) && buildGraph) {
       err.println("building the evidence graph");
-      Graph g = GraphCommand.build(goods, screener, reports == null ? null : reports.run(), tradeQueries, err);
+      Graph g = services.buildGraph(services.reports().run(), err::println);
       try {
-        GraphStore.save(g, graphFile);
-      } catch (java.io.IOException e) {
-        err.println("warning: evidence graph not saved: " + e.getMessage()
-            + (Files.exists(graphFile) ? "; serving the last good graph" : "; /graph/... disabled"));
+        workspace.publishGraph(g);
+        services.refreshGraph();
+      } catch (IOException e) {
+        err.println("warning: evidence graph not saved: " + e.getMessage() + (Files.exists(workspace.layout()
+            .graph()) ? "; serving the last good graph" : "; /graph/... disabled"));
       }
     }
-    if (loading != null) {
-      graph = new GraphQueries(loading.join());
-    } else if (Files.exists(graphFile)) {
-      graph = new GraphQueries(GraphStore.load(graphFile));
-    }
-    HttpApi api = new HttpApi(screener, controls, reports, tradeQueries == null || goods == null ? null
-        : new TradeApi(tradeQueries, goods), graph).withToken(token)
-        .withUi(new WebUi(screener, graph, reports, tradeQueries, goods));
-    if (goods != null) {
-      api.withGoods(goods, classifier);
-    }
-    Javalin app = api.create();
+    Javalin app = ApiServer.create(services, WriteAccess.token(token), ApiServer.Pages.API_AND_WEB_UI);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
+      try {
+        services.close();
+      } catch (Exception e) {
+        err.println("warning: " + e.getMessage());
+      }
       stopped.countDown();
     }));
     app.start(host, port);
@@ -175,11 +144,36 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Everything there is; without goods data, screening, trade and the graph only. */
+  private static Services open(Workspace workspace, PrintWriter err) throws IOException {
+    Set<Capability> all = EnumSet.allOf(Capability.class);
+    try {
+      return workspace.open(all);
+    } catch (IOException e) {
+      err.println("warning: goods, checks and reports disabled: " + e.getMessage());
+      return workspace.open(EnumSet.of(Capability.SCREENING, Capability.TRADE, Capability.GRAPH));
+    }
+  }
+
+  /** Fails at once, before anything is loaded, when the address is taken. */
+  private void requireFreePort() throws IOException {
+    if (port == 0) {
+      return;
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new InetSocketAddress(host, port));
+    } catch (IOException e) {
+      throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+          + " (is another server running? choose another --port)", e);
+    }
+  }
+
   /**
-   * Imports the mirror's trade files (and the ECB rates in the data directory) that the live trade snapshot lacks
-   * by name and hash: a first import killed half-way is finished on the next start.
+   * Imports the mirror's trade files (and the ECB rates in the data directory) that the live trade snapshot lacks by
+   * name and hash: a first import killed half-way is finished on the next start.
    */
-  private void importTrade(GoodsCatalog goods, PrintWriter err) throws Exception {
+  private void importTrade(Workspace workspace, PrintWriter err) throws IOException {
     Path folder = mirror.resolve("trade");
     if (!Files.isDirectory(folder)) {
       return;
@@ -188,14 +182,14 @@ final class ServeCommand implements Callable<Integer> {
     try (var list = Files.list(folder)) {
       files = new ArrayList<>(list.filter(p -> p.toString().endsWith(".csv")).sorted().toList());
     }
-    Path rates = TradeCommand.ratesFile(main);
-    if (rates != null) {
-      files.add(rates);
+    if (Files.exists(workspace.layout().exchangeRates())) {
+      files.add(workspace.layout().exchangeRates());
     }
-    var result = TradeCommand.snapshots(main).sync(files, () -> new TradeParser(goods.correlation()));
-    for (var r : result.reports()) {
-      err.printf("trade: %s: %s%n", r.file(), r.lookup() ? String.join("; ", r.notes()) : String.format("%,d rows",
-          r.rowsStored()));
+    GoodsCatalog goods = workspace.openCatalog();
+    TradeSnapshots.Result result = workspace.trade().sync(files, () -> new TradeParser(goods.correlation()));
+    for (ImportReport r : result.reports()) {
+      err.printf("trade: %s: %s%n", r.file(), r.lookup() ? String.join("; ", r.notes())
+          : String.format(Locale.ROOT, "%,d rows", r.rowsStored()));
     }
     result.errors().forEach(e -> err.println("trade: not imported: " + e));
   }

@@ -1,5 +1,6 @@
 package org.chokepoint.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.chokepoint.app.json.MatchJson;
 import org.chokepoint.app.json.TradeJson;
+import org.chokepoint.app.workspace.ReportFigures;
 import org.chokepoint.goods.GoodsCatalog;
 import org.chokepoint.trade.chart.SvgChart;
 import org.chokepoint.trade.check.ClaimCheck;
@@ -42,29 +44,26 @@ import picocli.CommandLine.Spec;
         TradeCommand.Check.class})
 final class TradeCommand {
   @ParentCommand
-  Main main;
+  ChokepointCommand main;
 
-  /**
-   * The trade store's snapshots in the data directory ({@code data/trade}, made live through {@code CURRENT}); a
-   * snapshot is not started without room for it on the disk.
-   */
-  static TradeSnapshots snapshots(Main main) {
-    return new TradeSnapshots(Workspace.data(main.data).root().resolve("trade"));
+  /** The trade store's snapshots in the data directory ({@code data/trade}, made live through {@code CURRENT}). */
+  static TradeSnapshots snapshots(ChokepointCommand main) throws IOException {
+    return main.workspace().trade();
   }
 
   /** The live trade snapshot (open it read-only), or where it would be when nothing was imported yet. */
-  static Path storeFile(Main main) throws java.io.IOException {
+  static Path storeFile(ChokepointCommand main) throws IOException {
     return snapshots(main).liveOrDefault();
   }
 
   /** The ECB reference rates that {@code update} put in the data directory, or null. */
-  static Path ratesFile(Main main) {
-    Path f = Workspace.data(main.data).root().resolve("reference").resolve("ecb_eurofxref_hist.csv");
+  static Path ratesFile(ChokepointCommand main) throws IOException {
+    Path f = main.workspace().layout().exchangeRates();
     return Files.exists(f) ? f : null;
   }
 
-  static GoodsCatalog catalog(Main main) throws Exception {
-    return GoodsCatalog.load(Workspace.data(main.data), Workspace.sources(main.sources));
+  static GoodsCatalog catalog(ChokepointCommand main) throws Exception {
+    return main.workspace().openCatalog();
   }
 
   /** Options every question shares. */

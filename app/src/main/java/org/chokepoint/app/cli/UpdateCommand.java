@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.chokepoint.lists.index.ListChanges;
 import java.util.concurrent.Callable;
+import org.chokepoint.app.workspace.Workspace;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.SourceRegistry;
 import org.chokepoint.core.data.Updater;
 import org.chokepoint.lists.index.IndexMaintainer;
+import org.chokepoint.lists.index.ScreeningIndex;
 import org.chokepoint.lists.load.ListValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
             + "entities than the old copy is refused (the old copy is kept, exit 1) and the rest goes on."})
 final class UpdateCommand implements Callable<Integer> {
   @ParentCommand
-  Main main;
+  ChokepointCommand main;
 
   @Spec
   CommandSpec spec;
@@ -48,8 +50,9 @@ final class UpdateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Instant started = Instant.now();
-    DataDirectory data = Workspace.data(main.data);
-    SourceRegistry sources = Workspace.sources(main.sources);
+    Workspace workspace = main.workspace(err);
+    DataDirectory data = workspace.data();
+    SourceRegistry sources = workspace.sources();
     Updater updater = new Updater(data, sources, Updater.defaultClient(), new ListValidator(sources, acceptShrink));
     List<Updater.Outcome> outcomes = mirror != null ? updater.fromMirror(mirror) : updater.download();
     boolean failed = false;
@@ -65,14 +68,15 @@ final class UpdateCommand implements Callable<Integer> {
       }
     }
     if (!noIndex) {
-      var screener = Workspace.screener(main.data, main.sources, err);
-      var meta = screener.index().meta();
+      ScreeningIndex.Meta meta;
+      try (ScreeningIndex index = workspace.openIndex(false)) {
+        meta = index.meta();
+      }
       out.printf("screening index: %d entities linked into %d parties, %d names (built in %d ms)%n", meta.entities(),
           meta.parties(), meta.names(), meta.buildMillis());
       if (meta.changes() != null && !Instant.parse(meta.builtAt()).isBefore(started)) {
         printChanges(out, meta.changes());
       }
-      screener.index().close();
       if (!meta.fingerprint().equals(IndexMaintainer.fingerprint(data, sources))) {
         err.println("error: the screening index could not be rebuilt (see above); the previous index is still "
             + "in use");

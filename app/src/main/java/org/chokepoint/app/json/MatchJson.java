@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import org.chokepoint.core.model.Entity;
 import org.chokepoint.core.model.Identifier;
 import org.chokepoint.core.model.Listing;
@@ -111,7 +112,7 @@ public final class MatchJson {
     ObjectNode n = MAPPER.createObjectNode();
     NameComparison c = m.comparison();
     n.put("matched_name", m.matchedName());
-    n.put("matched_name_kind", m.matchedKind().name().toLowerCase(java.util.Locale.ROOT));
+    n.put("matched_name_kind", m.matchedKind().name().toLowerCase(Locale.ROOT));
     n.put("name_score", round(m.nameScore()));
     ArrayNode aligned = n.putArray("aligned");
     for (TokenMatch t : c.aligned()) {
@@ -148,7 +149,7 @@ public final class MatchJson {
       en.put("schema", e.schema().label());
       ArrayNode names = en.putArray("names");
       e.names().forEach(nm -> names.addObject().put("value", nm.value())
-          .put("kind", nm.kind().name().toLowerCase(java.util.Locale.ROOT)));
+          .put("kind", nm.kind().name().toLowerCase(Locale.ROOT)));
       strings(en.putArray("countries"), e.countries());
       strings(en.putArray("addresses"), e.addresses());
       strings(en.putArray("birth_dates"), e.birthDates());

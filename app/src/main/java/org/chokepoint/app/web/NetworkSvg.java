@@ -1,5 +1,7 @@
 package org.chokepoint.app.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -23,28 +25,41 @@ final class NetworkSvg {
   private static final int COLUMN = 300;
   private static final int ROW = 26;
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private NetworkSvg() {}
+
+  /** The edges shown, and how many undated ones a period filter left out. */
+  record Selection(List<Edge> edges, int undatedLeftOut) {}
 
   /**
    * The supply edges shown: SUPPLIES and USED_IN, for goods whose id contains {@code goodsFilter}, from listed
-   * suppliers only when asked, dated between {@code from} and {@code to} (ISO prefixes; undated edges drop out when
-   * a period is given).
+   * suppliers only when asked, dated between {@code from} and {@code to} (ISO prefixes). Undated edges are kept
+   * under a period filter only when {@code keepUndated}; otherwise they are counted.
    */
-  static List<Edge> select(GraphQueries graph, String goodsFilter, boolean listedOnly, String from, String to) {
+  static Selection select(GraphQueries graph, String goodsFilter, boolean listedOnly, String from, String to,
+      boolean keepUndated) {
     String filter = goodsFilter == null ? "" : goodsFilter.strip().toLowerCase(Locale.ROOT);
     String lo = from == null ? "" : from.strip();
     String hi = to == null || to.isBlank() ? "" : to.strip() + "\uffff";
+    boolean period = !lo.isEmpty() || !hi.isEmpty();
+    int undated = 0;
     List<Edge> supplies = new ArrayList<>();
     for (Edge e : graph.edges(EnumSet.of(EdgeKind.SUPPLIES, EdgeKind.USED_IN))) {
-      String goodsId = e.kind() == EdgeKind.SUPPLIES && e.props().containsKey("recipient") ? e.dst() : e.src();
-      if (!filter.isEmpty() && !goodsId.toLowerCase(Locale.ROOT).contains(filter)) {
+      String goodsId = supplierEdge(e) ? e.dst() : e.src();
+      if (!filter.isEmpty() && !goodsId.toLowerCase(Locale.ROOT).contains(filter)
+          && !graph.node(goodsId).label().toLowerCase(Locale.ROOT).contains(filter)) {
         continue;
       }
-      if ((!lo.isEmpty() || !hi.isEmpty()) && (e.date().isEmpty() || e.date().compareTo(lo) < 0
-          || !hi.isEmpty() && e.date().compareTo(hi) > 0)) {
+      if (period && e.date().isEmpty()) {
+        if (!keepUndated) {
+          undated++;
+          continue;
+        }
+      } else if (period && (e.date().compareTo(lo) < 0 || !hi.isEmpty() && e.date().compareTo(hi) > 0)) {
         continue;
       }
-      if (listedOnly && e.kind() == EdgeKind.SUPPLIES && e.props().containsKey("recipient")) {
+      if (listedOnly && supplierEdge(e)) {
         Node supplier = graph.node(e.src());
         if (supplier.kind() != NodeKind.PARTY || supplier.props().getOrDefault("lists", "").isBlank()) {
           continue;
@@ -54,18 +69,21 @@ final class NetworkSvg {
     }
     Set<String> goods = new LinkedHashSet<>();
     for (Edge e : supplies) {
-      if (e.kind() == EdgeKind.SUPPLIES && e.props().containsKey("recipient")) {
+      if (supplierEdge(e)) {
         goods.add(e.dst());
       }
     }
-    return supplies.stream().filter(e -> e.kind() == EdgeKind.SUPPLIES && e.props().containsKey("recipient")
-        || goods.contains(e.src())).toList();
+    return new Selection(supplies.stream().filter(e -> supplierEdge(e) || goods.contains(e.src())).toList(),
+        undated);
+  }
+
+  static boolean supplierEdge(Edge e) {
+    return e.kind() == EdgeKind.SUPPLIES && e.props().containsKey("recipient");
   }
 
   /** The same edges as cytoscape.js elements: nodes with kind and list status, edges with kind. */
   static String elements(GraphQueries graph, List<Edge> edges) {
-    com.fasterxml.jackson.databind.node.ArrayNode out =
-        new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
+    ArrayNode out = JSON.createArrayNode();
     Set<String> nodes = new LinkedHashSet<>();
     Set<String> seen = new LinkedHashSet<>();
     for (Edge e : edges) {
@@ -76,7 +94,7 @@ final class NetworkSvg {
       Node n = graph.node(id);
       boolean listed = n.kind() == NodeKind.PARTY && !n.props().getOrDefault("lists", "").isBlank();
       out.addObject().putObject("data").put("id", id).put("label", n.label()).put("kind",
-          n.kind().name().toLowerCase(Locale.ROOT)).put("listed", listed).put("href", "/ui/node/" + Html.url(id));
+          n.kind().name().toLowerCase(Locale.ROOT)).put("listed", listed).put("href", Html.nodeHref(id));
     }
     for (Edge e : edges) {
       if (seen.add(e.src() + ">" + e.dst())) {
@@ -138,29 +156,33 @@ final class NetworkSvg {
         default -> listed ? "#b00020" : "#555";
       };
       String label = n.label().length() > 34 ? n.label().substring(0, 33) + "…" : n.label();
-      svg.append("<a href=\"/ui/node/").append(Html.esc(Html.url(n.id()))).append("\"><circle cx=\"")
+      svg.append("<a href=\"").append(Html.esc(Html.nodeHref(n.id()))).append("\"><title>").append(Html.esc(n.label()))
+          .append("</title><circle cx=\"")
           .append(fmt(p.getValue()[0])).append("\" cy=\"").append(fmt(p.getValue()[1] - 4)).append("\" r=\"5\" fill=\"")
           .append(colour).append("\"/><text x=\"").append(fmt(p.getValue()[0] + 9)).append("\" y=\"")
-          .append(fmt(p.getValue()[1])).append("\" fill=\"").append(colour).append("\">").append(Html.esc(label))
+          .append(fmt(p.getValue()[1])).append("\" fill=\"").append(listed ? "#8a0018" : "#1f2328").append("\">")
+          .append(Html.esc(label))
           .append(listed ? " (listed)" : "").append("</text></a>\n");
     }
     svg.append("</svg>\n");
-    return svg + routes(graph);
+    return svg.toString();
   }
 
-  private static String routes(GraphQueries graph) {
+  /** The trade routes as a table: bloc → conduit → target, with the goods and the figures behind each. */
+  static String routes(GraphQueries graph) {
     List<Edge> ships = graph.edges(EnumSet.of(EdgeKind.SHIPS_VIA));
     if (ships.isEmpty()) {
-      return "<p>No trade routes: import trade data and rebuild the graph.</p>\n";
+      return "<p class=\"note\">No trade routes: import trade data and rebuild the graph.</p>\n";
     }
-    StringBuilder html = new StringBuilder("<h2>Trade routes (bloc → conduit → target)</h2>\n<table><thead><tr>"
-        + "<th>from</th><th>via / to</th><th>goods</th><th>evidence</th><th>source</th></tr></thead><tbody>\n");
+    StringBuilder html = new StringBuilder("<table class=\"routes\"><thead><tr>"
+        + "<th scope=\"col\">from</th><th scope=\"col\">via / to</th><th scope=\"col\">goods</th><th scope=\"col\">"
+        + "evidence</th><th scope=\"col\">source</th></tr></thead><tbody>\n");
     for (Edge e : ships) {
       Node goods = graph.node(e.props().getOrDefault("goods", ""));
-      html.append("<tr><td>").append(Html.esc(graph.node(e.src()).label())).append("</td><td>")
-          .append(Html.link("/ui/node/" + Html.url(e.dst()), graph.node(e.dst()).label())).append("</td><td>")
-          .append(Html.esc(goods == null ? "" : goods.label())).append("</td><td>").append(Html.esc(e.evidence()))
-          .append("</td><td>").append(Html.esc(e.source())).append("</td></tr>\n");
+      html.append("<tr><td>").append(Html.node(e.src(), graph.node(e.src()).label())).append("</td><td>")
+          .append(Html.node(e.dst(), graph.node(e.dst()).label())).append("</td><td>")
+          .append(goods == null ? "" : Html.node(goods.id(), goods.label())).append("</td><td>").append(Html.esc(e.evidence()))
+          .append("</td><td>").append(Html.src(e.source())).append("</td></tr>\n");
     }
     return html.append("</tbody></table>\n").toString();
   }

@@ -1,6 +1,7 @@
 package org.chokepoint.app.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -121,7 +122,7 @@ class BatchScreeningTest {
   void aMissingNameColumnIsAClearError() throws Exception {
     Path in = dir.resolve("cols.csv");
     Files.writeString(in, "a,b\n1,2\n");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> batch.run(in, dir.resolve("x.csv"),
+    assertThatThrownBy(() -> batch.run(in, dir.resolve("x.csv"),
         new BatchScreening.Columns("full_name", null, null, null), null)).hasMessageContaining("no column 'full_name'");
   }
 }

@@ -29,7 +29,7 @@ class CliTest {
   }
 
   static Run run(String... args) {
-    CommandLine cli = Main.commandLine();
+    CommandLine cli = ChokepointCommand.commandLine();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out));

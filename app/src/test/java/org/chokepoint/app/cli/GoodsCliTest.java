@@ -69,7 +69,7 @@ class GoodsCliTest {
   @Test
   void checksShipmentsWithCitations() throws Exception {
     Path shipments = dir.resolve("shipments.json");
-    java.nio.file.Files.writeString(shipments, """
+    Files.writeString(shipments, """
         [{"origin": "China", "exporter_country": "Germany", "destination": "Russia", "hs": "8542.31",
           "shipper": "Wuhan Global Sensor Technology Co., Ltd", "date": "2024-06-01"},
          {"origin": "ru", "destination": "us", "description": "unwrought aluminium ingots", "production_date": "2024-03-01",

@@ -8,19 +8,26 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.chokepoint.app.cli.Checks;
 import org.chokepoint.app.json.MatchJson;
+import org.chokepoint.app.workspace.Services;
+import org.chokepoint.app.workspace.Workspace;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.SourceRegistry;
 import org.chokepoint.goods.GoodsCatalog;
-import org.chokepoint.goods.controls.ControlsEngine;
 import org.chokepoint.goods.controls.Rules;
 import org.chokepoint.lists.Fixtures;
 import org.chokepoint.lists.index.IndexMaintainer;
 import org.chokepoint.lists.index.ScreeningIndex;
 import org.chokepoint.lists.screen.Screener;
+import org.chokepoint.reports.ReportPipeline;
+import org.chokepoint.reports.ReportStore;
+import org.chokepoint.reports.extract.ScreeningLinker;
+import org.chokepoint.trade.load.TradeParser;
+import org.chokepoint.trade.query.TradeQueries;
+import org.chokepoint.trade.store.TradeStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,32 +39,31 @@ class CheckApiTest {
 
   static ScreeningIndex index;
   static Javalin app;
-  static org.chokepoint.trade.store.TradeStore tradeStore;
+  static TradeStore tradeStore;
 
   @BeforeAll
   static void start() throws Exception {
     DataDirectory data = Fixtures.smallData(dir);
     for (String f : new String[] {"hs2022_nomenclature.csv", "hs_sections.csv", "hs2022_hs2017_correlation.csv"}) {
-      java.nio.file.Files.createDirectories(dir.resolve("goods"));
-      java.nio.file.Files.copy(Fixtures.shared().resolve("goods").resolve(f), dir.resolve("goods").resolve(f));
+      Files.createDirectories(dir.resolve("goods"));
+      Files.copy(Fixtures.shared().resolve("goods").resolve(f), dir.resolve("goods").resolve(f));
     }
-    java.nio.file.Files.copy(Fixtures.shared().resolve("goods/chpl_2024-02-23.csv"), dir.resolve("goods/chpl.csv"));
+    Files.copy(Fixtures.shared().resolve("goods/chpl_2024-02-23.csv"), dir.resolve("goods/chpl.csv"));
     index = IndexMaintainer.openOrBuild(data, SourceRegistry.builtIn(), false, s -> { });
     Screener screener = new Screener(index);
     GoodsCatalog goods = GoodsCatalog.load(data, SourceRegistry.builtIn());
-    ControlsEngine controls = new ControlsEngine(Rules.standard(), goods,
-        goods.newClassifier(), Checks.partyLookup(screener));
-    var reports = new org.chokepoint.reports.ReportStore(dir.resolve("reports"),
-        new org.chokepoint.reports.ReportPipeline(goods, new org.chokepoint.reports.extract.ScreeningLinker(screener)));
-    tradeStore = org.chokepoint.trade.store.TradeStore.open(dir.resolve("trade.duckdb"));
+    var reports = new ReportStore(dir.resolve("reports"),
+        new ReportPipeline(goods, new ScreeningLinker(screener)));
+    tradeStore = TradeStore.open(dir.resolve("trade.duckdb"));
     for (String f : new String[] {"imf_imts_russia_by_partner_annual_2016_2024.csv",
         "eurostat_comext_eu_member_exports_CHPL_cn8_to_RU_and_6_neighbours_monthly_2020_2022_eur.csv"}) {
       tradeStore.importFile(Fixtures.shared().resolve("trade").resolve(f), null,
-          new org.chokepoint.trade.load.TradeParser(goods.correlation()));
+          new TradeParser(goods.correlation()));
     }
-    TradeApi trade = new TradeApi(new org.chokepoint.trade.query.TradeQueries(tradeStore.connection()), goods);
-    app = new HttpApi(screener, controls, reports, trade).withToken("s3cret").withGoods(goods, goods.newClassifier())
-        .create().start("127.0.0.1", 0);
+    Services services = Services.builder().screening(screener).goods(Workspace.goods(goods, Rules.standard(), screener))
+        .reports(reports).trade(new TradeQueries(tradeStore.connection())).build();
+    app = ApiServer.create(services, WriteAccess.token("s3cret"), ApiServer.Pages.API)
+        .start("127.0.0.1", 0);
   }
 
   @AfterAll
@@ -128,6 +134,11 @@ class CheckApiTest {
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("unknown country 'Atlantis'").contains("hs code or a description");
     assertThat(post("[]").statusCode()).isEqualTo(400);
+    HttpResponse<String> typed = post("{\"origin\": {\"a\": 1}, \"destination\": \"ru\", \"hs\": \"8542\"}");
+    assertThat(typed.statusCode()).isEqualTo(400);
+    assertThat(typed.body()).contains("shipments[0].origin: must be a string");
+    assertThat(post("{\"destination\": \"ru\", \"hs\": \"8542\", \"date\": \"2022-02-30\"}").body())
+        .contains("date: '2022-02-30' is not an ISO date");
     assertThat(post("nope").statusCode()).isEqualTo(400);
   }
 
@@ -141,7 +152,7 @@ class CheckApiTest {
 
   @Test
   void reportsAreIngestedAndGroupedIntoStories() throws Exception {
-    byte[] seed = java.nio.file.Files.readAllBytes(Fixtures.shared().getParent().resolve(
+    byte[] seed = Files.readAllBytes(Fixtures.shared().getParent().resolve(
         "seeds/004_e118af1af0837c4e.txt"));
     HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/reports?name=seed4.txt"))
         .POST(HttpRequest.BodyPublishers.ofByteArray(seed)));

@@ -12,11 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.chokepoint.app.cli.Main;
+import org.chokepoint.app.cli.ChokepointCommand;
 import org.chokepoint.app.json.MatchJson;
+import org.chokepoint.app.workspace.Services;
+import org.chokepoint.app.workspace.Workspace;
 import org.chokepoint.core.data.DataDirectory;
 import org.chokepoint.core.data.SourceRegistry;
 import org.chokepoint.goods.GoodsCatalog;
+import org.chokepoint.goods.controls.Rules;
 import org.chokepoint.lists.Fixtures;
 import org.chokepoint.trade.query.TradeQueries;
 import org.chokepoint.trade.store.TradeSnapshots;
@@ -49,7 +52,9 @@ class TradeApiTest {
         TRADE.resolve("imf_imts_russia_by_partner_annual_2016_2024.csv").toString())).isZero();
     GoodsCatalog goods = GoodsCatalog.load(new DataDirectory(dir), SourceRegistry.builtIn());
     TradeQueries queries = new TradeQueries(new TradeSnapshots(dir.resolve("trade")).liveConnections());
-    app = new HttpApi(null, null, null, new TradeApi(queries, goods)).create().start("127.0.0.1", 0);
+    Services services = Services.builder().goods(Workspace.goods(goods, Rules.standard(), null)).trade(queries)
+        .build();
+    app = ApiServer.create(services, WriteAccess.disabled(), ApiServer.Pages.API).start("127.0.0.1", 0);
   }
 
   @AfterAll
@@ -58,7 +63,7 @@ class TradeApiTest {
   }
 
   static int cli(String... args) {
-    return Main.run(args);
+    return ChokepointCommand.run(args);
   }
 
   static HttpResponse<String> get(String path) throws Exception {

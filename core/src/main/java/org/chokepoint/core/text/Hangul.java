@@ -1,10 +1,14 @@
 package org.chokepoint.core.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Romanises Hangul by the Revised Romanization of Korean (syllable by syllable, without the sound-change rules), and
- * for personal names writes the family name the way passports usually do (김 Kim, 이 Lee, 박 Park, 최 Choi …).
+ * Romanises Hangul by the Revised Romanization of Korean (syllable by syllable, without the sound-change rules); a
+ * person's name that starts with a common family name is written syllable by syllable, as lists write Korean names
+ * ("KIM Jong Un"). The family names' other spellings (passport Kim, Lee, Park, Choi; North Korean Ri, Choe) are in
+ * {@link #familyNameSpellings()}.
  */
 public final class Hangul {
   private static final String[] INITIAL = {"g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj",
@@ -36,6 +40,13 @@ public final class Hangul {
       Map.entry('국', "kook"), Map.entry('리', "ri"), Map.entry('림', "rim"), Map.entry('로', "ro"));
 
   private Hangul() {}
+
+  /** Each common family name's Revised Romanization and its usual passport spelling (이: "i" and "lee"). */
+  public static List<List<String>> familyNameSpellings() {
+    List<List<String>> out = new ArrayList<>();
+    FAMILY.forEach((syllable, passport) -> out.add(List.of(syllable(syllable), passport)));
+    return out;
+  }
 
   /** Whether a code point is a precomposed Hangul syllable. */
   public static boolean isSyllable(int cp) {
@@ -69,14 +80,11 @@ public final class Hangul {
       }
       int syllables = end - i;
       int start = i;
-      if (person && syllables >= 2 && syllables <= 4 && FAMILY.containsKey(text.charAt(i))) {
-        out.append(FAMILY.get(text.charAt(i))).append(' ');
-        start = i + 1;
-      } else if (person && syllables == 1 && FAMILY.containsKey(text.charAt(i))) {
-        out.append(FAMILY.get(text.charAt(i)));
-        start = end;
-      }
+      boolean name = person && syllables <= 4 && FAMILY.containsKey(text.charAt(i));
       for (int k = start; k < end; k++) {
+        if (name && k > start) {
+          out.append(' ');
+        }
         out.append(syllable(text.charAt(k)));
       }
       i = end;

@@ -6,7 +6,7 @@ import java.text.Normalizer;
 
 /**
  * Folds any text to lower-case ASCII words for matching: NFKC, confusable letters, transliteration of non-Latin
- * scripts (Cyrillic by BGN/PCGN, Han to pinyin, others by ICU's Any-Latin), diacritics, punctuation and spacing.
+ * scripts (Cyrillic by BGN/PCGN for Russian, Ukrainian or Belarusian, Han to pinyin, others by ICU's Any-Latin), diacritics, punctuation and spacing.
  *
  * <p>Letters the transliterators cannot romanise are kept, lower-cased, so a name in an unsupported script still
  * compares equal to itself.
@@ -14,6 +14,10 @@ import java.text.Normalizer;
 public final class TextFold {
   private static final ThreadLocal<Transliterator> CYRILLIC =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
+  private static final ThreadLocal<Transliterator> UKRAINIAN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Ukrainian-Latin/BGN; Any-Latin; Latin-ASCII"));
+  private static final ThreadLocal<Transliterator> BELARUSIAN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Belarusian-Latin/BGN; Any-Latin; Latin-ASCII"));
   private static final ThreadLocal<Transliterator> ANY =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
   private static final ThreadLocal<Transliterator> LATIN =
@@ -102,8 +106,26 @@ public final class TextFold {
         latinOnly = false;
       }
     }
-    Transliterator t = latinOnly ? LATIN.get() : cyrillic ? CYRILLIC.get() : ANY.get();
+    Transliterator t = latinOnly ? LATIN.get() : cyrillic ? cyrillic(s) : ANY.get();
     return t.transliterate(s);
+  }
+
+  /**
+   * BGN/PCGN for the language the letters show: Belarusian with ў, Ukrainian with і, ї, є or ґ, else Russian
+   * (Belarusian and Ukrainian г is h: "Siarhei", "Oleksandr").
+   */
+  private static Transliterator cyrillic(String s) {
+    if (s.indexOf('\u045e') >= 0 || s.indexOf('\u040e') >= 0) {
+      return BELARUSIAN.get();
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u0456' || c == '\u0457' || c == '\u0454' || c == '\u0491' || c == '\u0406' || c == '\u0407'
+          || c == '\u0404' || c == '\u0490') {
+        return UKRAINIAN.get();
+      }
+    }
+    return CYRILLIC.get();
   }
 
   /** Lower-cases, joins apostrophes, turns "&" into "and" and every other non-alphanumeric run into one space. */
@@ -113,10 +135,12 @@ public final class TextFold {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
+      if (cp == '\u02bf' || cp == '\u02be' || cp == '\u02bc' || cp == '\u02b9' || cp == '\u00b7') {
+        continue;
+      } else if (Character.isLetterOrDigit(cp)) {
         out.appendCodePoint(Character.toLowerCase(cp));
         space = false;
-      } else if (cp == '\'' || cp == '\u2019' || cp == '\u02bc' || cp == '\u02bf' || cp == '\u02be' || cp == '`' || cp == '\u2018' || cp == '\u02b9'
+      } else if (cp == '\'' || cp == '\u2019' || cp == '`' || cp == '\u2018' || cp == '\u02b9'
           || Character.getType(cp) == Character.NON_SPACING_MARK || cp == '\u00ad' || cp == '\u200b') {
         continue;
       } else if (cp == '&') {

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.chokepoint.core.io.CsvHeader;
@@ -122,6 +124,35 @@ public final class Nomenclature {
       out.addAll(subheadings(child.code()));
     }
     return out;
+  }
+
+  /** The entry for a code, or null when HS 2022 has no such code. */
+  public Entry find(String code) {
+    return byCode.get(code);
+  }
+
+  /** Every chapter, in code order. */
+  public List<Entry> chapters() {
+    return byCode.values().stream().filter(e -> e.level() == 2).sorted(Comparator.comparing(Entry::code))
+        .toList();
+  }
+
+  /**
+   * Codes whose description contains every word of {@code text} (case-insensitive), at most {@code limit}: chapters,
+   * then headings, then subheadings, the shortest (most specific to the words) description first within a level.
+   */
+  public List<Entry> search(String text, int limit) {
+    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    return byCode.values().stream().filter(e -> {
+      String d = e.description().toLowerCase(Locale.ROOT);
+      for (String w : words) {
+        if (!w.isEmpty() && !d.contains(w)) {
+          return false;
+        }
+      }
+      return true;
+    }).sorted(Comparator.comparingInt(Entry::level).thenComparingInt(e -> e.description().length())
+        .thenComparing(Entry::code)).limit(limit).toList();
   }
 
   public String sectionName(String section) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import org.chokepoint.graph.model.Edge;
 import org.chokepoint.graph.model.Graph;
 import org.chokepoint.graph.model.Node;
@@ -25,7 +26,7 @@ public final class GraphExport {
       ObjectNode p = e.putObject("properties");
       p.putArray("name").add(n.label());
       if (!n.country().isEmpty()) {
-        p.putArray(n.kind().name().equals("COUNTRY") ? "code" : "country").add(n.country().toLowerCase(java.util.Locale.ROOT));
+        p.putArray(n.kind().name().equals("COUNTRY") ? "code" : "country").add(n.country().toLowerCase(Locale.ROOT));
       }
       n.props().forEach((k, v) -> {
         if (!v.isBlank()) {

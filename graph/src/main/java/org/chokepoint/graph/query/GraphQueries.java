@@ -28,24 +28,59 @@ public final class GraphQueries {
   public record Supplier(Node supplier, List<String> recipients, int claims, int independentSources,
       List<String> endUses, List<String> lists, List<String> evidence) {}
 
-  private final Graph graph;
+  /** Where questions find the graph to answer from. */
+  @FunctionalInterface
+  public interface Source {
+    Graph graph();
+  }
 
+  private final Source source;
+
+  /** Questions of one graph. */
   public GraphQueries(Graph graph) {
-    this.graph = graph;
+    this.source = () -> graph;
+  }
+
+  private GraphQueries(Source source) {
+    this.source = source;
+  }
+
+  /**
+   * Questions of whatever graph {@code source} holds when each question is asked, so a graph made live while the
+   * server runs is answered from at once; one question always reads one graph.
+   */
+  public static GraphQueries live(Source source) {
+    return new GraphQueries(source);
+  }
+
+  /** The graph questions are answered from now. */
+  public Graph graph() {
+    return source.graph();
   }
 
   public Node node(String id) {
-    return graph.node(id);
+    return source.graph().node(id);
   }
 
   /** Every edge of the given kinds. */
   public List<Edge> edges(Set<EdgeKind> kinds) {
-    return graph.edges().stream().filter(e -> kinds.contains(e.kind())).toList();
+    return source.graph().edges().stream().filter(e -> kinds.contains(e.kind())).toList();
+  }
+
+  /** Every node of a kind, in the order they were added. */
+  public List<Node> nodes(NodeKind kind) {
+    return source.graph().nodes().stream().filter(n -> n.kind() == kind).toList();
+  }
+
+  /** The edges a claim (or any other provenance) stands behind: those whose {@code source} is {@code source}. */
+  public List<Edge> edgesFrom(String source) {
+    return this.source.graph().edges().stream().filter(e -> e.source().equals(source)).toList();
   }
 
   /** Neighbours over edges of the given kinds (all kinds when empty). */
   public List<Neighbour> neighbours(String id, Set<EdgeKind> kinds, int limit) {
-    require(id);
+    Graph graph = source.graph();
+    require(graph, id);
     List<Neighbour> out = new ArrayList<>();
     for (Edge e : graph.edgesOf(id)) {
       if (kinds.isEmpty() || kinds.contains(e.kind())) {
@@ -65,8 +100,9 @@ public final class GraphQueries {
    * would otherwise be two hops from every other).
    */
   public List<List<Edge>> paths(String from, String to, int maxHops, int maxPaths) {
-    require(from);
-    require(to);
+    Graph graph = source.graph();
+    require(graph, from);
+    require(graph, to);
     Map<String, List<Edge>> parents = new HashMap<>();
     Map<String, Integer> depth = new HashMap<>();
     ArrayDeque<String> queue = new ArrayDeque<>();
@@ -129,7 +165,8 @@ public final class GraphQueries {
 
   /** Who is reported to supply {@code goodsId}, most independent sources first. */
   public List<Supplier> suppliers(String goodsId) {
-    require(goodsId);
+    Graph graph = source.graph();
+    require(graph, goodsId);
     Map<String, List<Edge>> bySupplier = new LinkedHashMap<>();
     Map<String, List<String>> recipients = new HashMap<>();
     for (Edge e : graph.edgesOf(goodsId)) {
@@ -159,14 +196,14 @@ public final class GraphQueries {
 
   /** Edges dated on or after {@code isoDate} (listings, reports, trade routes), newest first. */
   public List<Edge> since(String isoDate, int limit) {
-    return graph.edges().stream().filter(e -> !e.date().isEmpty() && e.date().compareTo(isoDate) >= 0)
+    return source.graph().edges().stream().filter(e -> !e.date().isEmpty() && e.date().compareTo(isoDate) >= 0)
         .sorted(Comparator.comparing(Edge::date).reversed()).limit(limit).toList();
   }
 
   /** Nodes whose label contains every word of {@code text} (case-insensitive), parties and goods first. */
   public List<Node> search(String text, int limit) {
     String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
-    return graph.nodes().stream().filter(n -> {
+    return source.graph().nodes().stream().filter(n -> {
       String label = n.label().toLowerCase(Locale.ROOT);
       for (String w : words) {
         if (!label.contains(w)) {
@@ -178,7 +215,7 @@ public final class GraphQueries {
         .limit(limit).toList();
   }
 
-  private void require(String id) {
+  private static void require(Graph graph, String id) {
     if (graph.node(id) == null) {
       throw new IllegalArgumentException("no node '" + id + "' in the evidence graph");
     }

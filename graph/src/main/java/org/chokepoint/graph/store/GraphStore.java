@@ -3,15 +3,22 @@ package org.chokepoint.graph.store;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.chokepoint.core.io.DiskSpace;
 import org.chokepoint.graph.model.Edge;
 import org.chokepoint.graph.model.EdgeKind;
@@ -22,37 +29,50 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The evidence graph on disk: {@code nodes} and {@code edges} tables in a DuckDB file in the data directory. A build
- * is written to a new file beside the live one and moved over it, so readers never see half a graph.
+ * The evidence graph on disk: {@code nodes} and {@code edges} tables in a DuckDB file in the data directory.
+ *
+ * <p>Concurrency discipline: a build holds {@code FILE.lock} (one builder at a time, across processes), writes
+ * {@code FILE.building} beside the live file and renames it over the live one atomically, so a reader sees either
+ * the old graph or the new one, never half of one. Readers open the live file read-only and only while loading it.
+ * A build killed half-way leaves its partial files behind; {@link #removeLeftovers} deletes them when no build holds
+ * the lock, and the live file is untouched.
  */
 public final class GraphStore {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<Map<String, String>> PROPS = new TypeReference<>() {};
 
-  private GraphStore() {}
-
-  /** Bytes a first graph build is estimated to take per node and edge (measured: ~180 on the mirror's graph). */
+  /** Bytes a first graph build is estimated to take per node and edge (measured: ~150 on the mirror's graph). */
   static final long FIRST_BUILD_BYTES_PER_ITEM = 512;
 
-  /** Writes {@code graph} to {@code file}, replacing the previous graph atomically. */
+  private GraphStore() {}
+
+  /** Writes {@code graph} to {@code file}, replacing the previous graph atomically; fails if another build runs. */
   public static void save(Graph graph, Path file) throws IOException {
     save(graph, file, DiskSpace.system());
   }
 
   /**
-   * Writes {@code graph} to {@code file}, replacing the previous graph atomically, after checking that
-   * {@code disk} has room for a graph the size of the previous one (plus half again): on a full disk DuckDB is
+   * As {@link #save(Graph, Path)}, after checking that {@code disk} has room for a graph the size of the previous one (plus half again): on a full disk DuckDB is
    * never started, the previous graph stays, and a failed build leaves no {@code .building} file or WAL behind.
    */
   public static void save(Graph graph, Path file, DiskSpace disk) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".building");
-    Path wal = tmp.resolveSibling(tmp.getFileName() + ".wal");
-    Files.deleteIfExists(tmp);
-    Files.deleteIfExists(wal);
-    long items = (long) graph.nodes().size() + graph.edges().size();
-    disk.require(file.toAbsolutePath().getParent(), DiskSpace.estimate(DiskSpace.sizeOf(file),
-        items * FIRST_BUILD_BYTES_PER_ITEM), "evidence graph build");
+    try (FileChannel lockFile = FileChannel.open(lockOf(file), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+         FileLock lock = tryLock(lockFile)) {
+      if (lock == null) {
+        throw new IOException(file + ": another graph build is running (" + lockOf(file) + " is held)");
+      }
+      Path tmp = buildingOf(file);
+      deletePartial(tmp);
+      long items = (long) graph.nodes().size() + graph.edges().size();
+      disk.require(file.toAbsolutePath().getParent(), DiskSpace.estimate(DiskSpace.sizeOf(file),
+          items * FIRST_BUILD_BYTES_PER_ITEM), "evidence graph build");
+      write(graph, tmp);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
+
+  private static void write(Graph graph, Path tmp) throws IOException {
     boolean done = false;
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp.toAbsolutePath());
          Statement s = c.createStatement()) {
@@ -81,20 +101,43 @@ public final class GraphStore {
       throw new IOException(tmp + ": " + e.getMessage(), e);
     } finally {
       if (!done) {
-        Files.deleteIfExists(tmp);
-        Files.deleteIfExists(wal);
+        deletePartial(tmp);
       }
     }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.deleteIfExists(walOf(tmp));
   }
 
-  /** Reads the graph at {@code file}. */
+  /**
+   * Deletes what a killed build left beside {@code file} ({@code .building} and its WAL) unless a build is running
+   * now; returns the files deleted.
+   */
+  public static List<Path> removeLeftovers(Path file) throws IOException {
+    List<Path> removed = new ArrayList<>();
+    Path tmp = buildingOf(file);
+    if (!Files.exists(tmp) && !Files.exists(walOf(tmp))) {
+      return removed;
+    }
+    try (FileChannel lockFile = FileChannel.open(lockOf(file), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+         FileLock lock = tryLock(lockFile)) {
+      if (lock == null) {
+        return removed;
+      }
+      for (Path p : List.of(tmp, walOf(tmp))) {
+        if (Files.deleteIfExists(p)) {
+          removed.add(p);
+        }
+      }
+    }
+    return removed;
+  }
+
+  /** Reads the graph at {@code file}, opening it read-only. */
   public static Graph load(Path file) throws IOException {
     if (!Files.exists(file)) {
       throw new IOException("no evidence graph at " + file + "; run 'chokepoint graph build'");
     }
     Graph g = new Graph();
-    java.util.Properties readOnly = new java.util.Properties();
+    Properties readOnly = new Properties();
     readOnly.setProperty("duckdb.read_only", "true");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), readOnly);
          Statement s = c.createStatement()) {
@@ -114,5 +157,31 @@ public final class GraphStore {
       throw new IOException(file + ": " + e.getMessage(), e);
     }
     return g;
+  }
+
+  /** Where a build of {@code file} is written before it is made live. */
+  public static Path buildingOf(Path file) {
+    return file.resolveSibling(file.getFileName() + ".building");
+  }
+
+  private static Path lockOf(Path file) {
+    return file.resolveSibling(file.getFileName() + ".lock");
+  }
+
+  private static Path walOf(Path db) {
+    return db.resolveSibling(db.getFileName() + ".wal");
+  }
+
+  private static void deletePartial(Path tmp) throws IOException {
+    Files.deleteIfExists(tmp);
+    Files.deleteIfExists(walOf(tmp));
+  }
+
+  private static FileLock tryLock(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      return null;
+    }
   }
 }

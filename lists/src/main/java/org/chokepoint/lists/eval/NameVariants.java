@@ -33,6 +33,33 @@ public final class NameVariants {
   private static final String[] FORMS = {"Co., Ltd.", "LLC", "Limited", "GmbH", "S.A.", "Inc.", "OOO", "JSC", "AB",
       "Pte. Ltd."};
 
+  /** Given and family names in other scripts, for unlisted names that look like real-world input. */
+  private static final String[][][] SCRIPTS = {
+      {{"伟", "芳", "娜", "敏", "静", "磊", "洋", "勇", "艳", "杰", "涛", "明", "超", "秀英", "桂兰", "志强", "建华"},
+          {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何"}},
+      {{"민준", "서연", "지훈", "수빈", "현우", "지민", "예은", "도윤", "하은", "성민", "영희", "철수"},
+          {"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신"}},
+      {{"翔太", "陽菜", "蓮", "結衣", "大輝", "美咲", "健一", "さくら", "ゆうき", "はると"},
+          {"佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤"}},
+      {{"محمد", "أحمد", "علي", "حسن", "فاطمة", "مريم", "يوسف", "خالد", "عمر", "ليلى", "سارة", "إبراهيم"},
+          {"الحسيني", "العلي", "الخطيب", "حداد", "النجار", "السعدي", "منصور", "عباس", "الشامي", "يوسف"}},
+      {{"Иван", "Сергей", "Ольга", "Наталья", "Андрей", "Елена", "Дмитрий", "Татьяна", "Павел", "Анна"},
+          {"Смирнова", "Кузнецов", "Попов", "Васильева", "Соколов", "Михайлов", "Новикова", "Фёдоров", "Морозов"}},
+      {{"Γιώργος", "Μαρία", "Νίκος", "Ελένη", "Δημήτρης", "Κατερίνα", "Γιάννης", "Σοφία"},
+          {"Παπαδόπουλος", "Παπαδοπούλου", "Γεωργίου", "Οικονόμου", "Νικολάου", "Βασιλείου"}},
+      {{"דוד", "שרה", "יוסף", "רחל", "משה", "מרים", "אברהם", "נועה"},
+          {"כהן", "לוי", "מזרחי", "פרץ", "ביטון", "אברהם", "פרידמן"}},
+      {{"สมชาย", "สมศรี", "ประเสริฐ", "มาลี", "วิชัย", "สุดา"}, {"ใจดี", "ศรีสุข", "วงศ์ไทย", "บุญมา", "แสงทอง"}},
+      {{"राहुल", "प्रिया", "अमित", "सुनीता", "विजय", "अनीता"}, {"शर्मा", "वर्मा", "गुप्ता", "सिंह", "पटेल", "यादव"}}};
+  private static final String[] LATIN_GIVEN = {"Aoife", "Bartosz", "Chidi", "Dagny", "Emeka", "Fionnuala", "Gustavo",
+      "Henrik", "Ifeoma", "Jurgen", "Kwame", "Lorenzo", "Malgorzata", "Nnamdi", "Oskar", "Priyanka", "Rasmus",
+      "Siobhan", "Tadeusz", "Ulrike", "Valentina", "Wojciech", "Ximena", "Yusuf", "Zoltan", "Beatriz", "Thanh",
+      "Nguyen", "Mehmet", "Ayse"};
+  private static final String[] LATIN_FAMILY = {"Adeyemi", "Bjornsson", "Castellanos", "Dvorak", "Eriksen",
+      "Fitzgerald", "Gonzaga", "Hakobyan", "Ivanauskas", "Jablonski", "Kowalczyk", "Lindgren", "Mwangi", "Nakashima",
+      "Oyelaran", "Pietrzak", "Quispe", "Rautio", "Szabo", "Tran", "Uzunov", "Vasquez", "Wisniewski", "Yildiz",
+      "Zielinski", "Okonkwo", "Haugland", "Ferreira", "Demir", "Pham"};
+
   private final List<Party> parties;
   private final Random random;
 
@@ -51,6 +78,47 @@ public final class NameVariants {
       out.add(random.nextDouble() < listedShare ? listed() : unlisted());
     }
     return out;
+  }
+
+  /**
+   * A realistic screening mix: {@code listedShare} listed names (a typo, reordering or recasing, or a native-script
+   * alias as the list gives it), the rest unlisted persons and companies from many countries, half of them in
+   * non-Latin scripts (Han, Hangul, Kana/Kanji, Arabic, Cyrillic, Greek, Hebrew, Thai, Devanagari).
+   */
+  public List<Generated> realistic(int count, double listedShare) {
+    List<Generated> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      if (random.nextDouble() < listedShare) {
+        out.add(random.nextInt(5) == 0 ? nativeAlias() : listed());
+      } else if (random.nextBoolean()) {
+        out.add(random.nextInt(4) == 0 ? unlisted() : new Generated(pick(LATIN_GIVEN) + " " + pick(LATIN_FAMILY), ""));
+      } else {
+        out.add(new Generated(foreign(SCRIPTS[random.nextInt(SCRIPTS.length)]), ""));
+      }
+    }
+    return out;
+  }
+
+  private String foreign(String[][] script) {
+    String given = script[0][random.nextInt(script[0].length)];
+    String family = script[1][random.nextInt(script[1].length)];
+    boolean familyFirst = script == SCRIPTS[0] || script == SCRIPTS[1] || script == SCRIPTS[2];
+    String sep = familyFirst && random.nextBoolean() ? "" : " ";
+    return familyFirst ? family + sep + given : given + " " + family;
+  }
+
+  /** A listed party's name in a non-Latin script, when it has one; else a listed variant. */
+  private Generated nativeAlias() {
+    for (int tries = 0; tries < 20; tries++) {
+      Party p = parties.get(random.nextInt(parties.size()));
+      for (Name n : p.names()) {
+        String script = CrossScriptSet.mainScript(n.value());
+        if (script != null && !script.equals("latin")) {
+          return new Generated(n.value(), p.id());
+        }
+      }
+    }
+    return listed();
   }
 
   private Generated listed() {

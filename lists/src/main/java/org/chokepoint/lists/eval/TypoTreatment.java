@@ -34,8 +34,12 @@ public final class TypoTreatment {
     }
     String out = String.join(" ", words);
     if (words.size() >= 2 && random.nextBoolean() && !hasChain(words)) {
-      String last = words.getLast();
-      String rest = String.join(" ", words.subList(0, words.size() - 1));
+      int cut = words.size() - 1;
+      if (cut > 1 && ARTICLES.contains(words.get(cut - 1).toLowerCase(Locale.ROOT))) {
+        cut--;
+      }
+      String last = String.join(" ", words.subList(cut, words.size()));
+      String rest = String.join(" ", words.subList(0, cut));
       out = random.nextBoolean() ? last + ", " + rest : last + " " + rest;
     }
     return switch (random.nextInt(3)) {
@@ -55,6 +59,8 @@ public final class TypoTreatment {
     return false;
   }
 
+  /** An article stays with the word it belongs to ("al Tikriti") when the family name moves. */
+  private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "as", "ash", "az", "ar", "an", "at");
   private static final Set<String> CHAIN = Set.of("bin", "ibn", "ben", "bint", "ould", "abu");
 
   private String typo(String word) {

@@ -55,7 +55,7 @@ public final class ScreeningIndex implements AutoCloseable {
   static final long FIRST_BUILD_BYTES_PER_ENTITY = 512;
 
   /** Bumped whenever loading, linking or name preparation changes, so older builds are rebuilt. */
-  public static final int FORMAT_VERSION = 7;
+  public static final int FORMAT_VERSION = 9;
   public static final String FIELD_ORD = "ord";
   public static final String FIELD_TOKEN = "tok";
   public static final String FIELD_GRAM = "gram";

@@ -37,7 +37,7 @@ public record CslLoader() implements ListLoader {
     Path file = data.resolve(sources.get("trade-gov-csl"));
     String fileName = file.getFileName().toString();
     Tally tally = new Tally(name(), fileName, sink);
-    HeaderCsv.read(file, tally, List.of("name", "source", "type"), r -> {
+    CsvRecords.read(file, tally, List.of("name", "source", "type"), r -> {
       String where = "line " + r.line();
       String id = r.get("_id").isEmpty() ? r.get("entity_number") : r.get("_id");
       if (id.isEmpty()) {

@@ -66,11 +66,11 @@ public record EuLoader() implements ListLoader {
     String celex = file.getFileName().toString().replace(".csv", "");
     String act = actLabel(celex);
     Set<String> annexGroups = new LinkedHashSet<>();
-    HeaderCsv.read(file, new Tally(act, file.getFileName().toString(), e -> { }), List.of("annex"),
+    CsvRecords.read(file, new Tally(act, file.getFileName().toString(), e -> { }), List.of("annex"),
         r -> annexGroups.add(r.get("annex").split("\\.")[0]));
     boolean nameAnnex = annexGroups.size() > 1;
     Tally tally = new Tally(act, file.getFileName().toString(), sink);
-    HeaderCsv.read(file, tally, List.of("name", "schema", "recordId"), r -> {
+    CsvRecords.read(file, tally, List.of("name", "schema", "recordId"), r -> {
       String where = "line " + r.line();
       Schema schema;
       try {

@@ -39,7 +39,7 @@ public record OpenSanctionsCsvLoader(String name, String sourceId, String author
     Path file = data.resolve(sources.get(sourceId));
     String fileName = file.getFileName().toString();
     Tally tally = new Tally(name, fileName, sink);
-    HeaderCsv.read(file, tally, List.of("Name"), r -> {
+    CsvRecords.read(file, tally, List.of("Name"), r -> {
       String where = "line " + r.line();
       String end = r.get("End date");
       if (!end.isEmpty()) {

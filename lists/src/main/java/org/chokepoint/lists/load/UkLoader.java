@@ -38,12 +38,12 @@ public record UkLoader() implements ListLoader {
   public List<LoadReport> load(DataDirectory data, SourceRegistry sources, Consumer<Entity> sink) throws IOException {
     Path folder = data.resolve(sources.get("uk-sanctions"));
     Tally side = new Tally(name(), "subject_*.csv", e -> { });
-    Map<String, List<HeaderCsv.Row>> names = byId(folder.resolve("subject_names.csv"), side, "full_name");
-    Map<String, List<HeaderCsv.Row>> ids = byId(folder.resolve("subject_identifiers.csv"), side, "raw_value");
-    Map<String, List<HeaderCsv.Row>> countries = byId(folder.resolve("subject_countries.csv"), side, "iso");
-    Map<String, List<HeaderCsv.Row>> dobs = byId(folder.resolve("subject_dobs.csv"), side, "year");
+    Map<String, List<CsvRecords.Row>> names = byId(folder.resolve("subject_names.csv"), side, "full_name");
+    Map<String, List<CsvRecords.Row>> ids = byId(folder.resolve("subject_identifiers.csv"), side, "raw_value");
+    Map<String, List<CsvRecords.Row>> countries = byId(folder.resolve("subject_countries.csv"), side, "iso");
+    Map<String, List<CsvRecords.Row>> dobs = byId(folder.resolve("subject_dobs.csv"), side, "year");
     Tally tally = new Tally(name(), "subjects.csv", sink);
-    HeaderCsv.read(folder.resolve("subjects.csv"), tally, List.of("unique_id", "subject_type"), r -> {
+    CsvRecords.read(folder.resolve("subjects.csv"), tally, List.of("unique_id", "subject_type"), r -> {
       String id = r.get("unique_id");
       String where = "line " + r.line();
       if (id.isEmpty()) {
@@ -56,17 +56,17 @@ public record UkLoader() implements ListLoader {
         default -> Schema.ORGANIZATION;
       };
       EntityBuilder b = new EntityBuilder("uk-" + id).schema(schema);
-      for (HeaderCsv.Row n : names.getOrDefault(id, List.of())) {
+      for (CsvRecords.Row n : names.getOrDefault(id, List.of())) {
         NameKind kind = switch (n.get("name_type")) {
           case "primary", "primary_variation" -> NameKind.PRIMARY;
           default -> n.get("alias_strength").startsWith("low") ? NameKind.WEAK : NameKind.ALIAS;
         };
         b.name(n.get("full_name"), kind);
       }
-      for (HeaderCsv.Row c : countries.getOrDefault(id, List.of())) {
+      for (CsvRecords.Row c : countries.getOrDefault(id, List.of())) {
         b.country(c.get("iso"));
       }
-      for (HeaderCsv.Row i : ids.getOrDefault(id, List.of())) {
+      for (CsvRecords.Row i : ids.getOrDefault(id, List.of())) {
         String type = switch (i.get("identifier_type")) {
           case "passport" -> "PASSPORT";
           case "national" -> "NATIONAL_ID";
@@ -75,7 +75,7 @@ public record UkLoader() implements ListLoader {
         };
         b.identifier(type, i.get("raw_value"), "");
       }
-      for (HeaderCsv.Row d : dobs.getOrDefault(id, List.of())) {
+      for (CsvRecords.Row d : dobs.getOrDefault(id, List.of())) {
         String date = d.get("year");
         if (!d.get("month").isEmpty() && !d.get("precision").equals("year_only")) {
           date += "-" + d.get("month");
@@ -100,9 +100,9 @@ public record UkLoader() implements ListLoader {
     return reports;
   }
 
-  private static Map<String, List<HeaderCsv.Row>> byId(Path file, Tally tally, String required) throws IOException {
-    Map<String, List<HeaderCsv.Row>> out = new HashMap<>();
-    HeaderCsv.read(file, tally, List.of("unique_id", required),
+  private static Map<String, List<CsvRecords.Row>> byId(Path file, Tally tally, String required) throws IOException {
+    Map<String, List<CsvRecords.Row>> out = new HashMap<>();
+    CsvRecords.read(file, tally, List.of("unique_id", required),
         r -> out.computeIfAbsent(r.get("unique_id"), k -> new ArrayList<>()).add(r));
     return out;
   }

@@ -25,6 +25,8 @@ public final class NameParts {
   private final List<String> tokens;
   private final List<String> legalForms;
   private final String compact;
+  private Schema schema;
+  private volatile NameParts japanese;
 
   public NameParts(String original, List<String> tokens, List<String> legalForms) {
     this.original = original;
@@ -53,8 +55,28 @@ public final class NameParts {
     return tokens + (legalForms.isEmpty() ? "" : " " + legalForms);
   }
 
+  /**
+   * For a name in Kanji and Kana, the name prepared from its Japanese reading ({@link JapaneseReadings}), as the
+   * folded form reads Han as Chinese; null for other names or when no reading is known. Computed once, on demand.
+   */
+  public NameParts japaneseReading() {
+    NameParts j = japanese;
+    if (j == null && schema != null && JapaneseReadings.applies(original)) {
+      String reading = JapaneseReadings.reading(original);
+      j = reading.isEmpty() ? this : of(reading, schema, LegalForms.standard());
+      japanese = j;
+    }
+    return j == null || j == this || j.tokens.equals(tokens) ? null : j;
+  }
+
   /** Prepares a name for a party of the given schema (a person's name keeps every word). */
   public static NameParts of(String name, Schema schema, LegalForms forms) {
+    NameParts p = prepare(name, schema, forms);
+    p.schema = schema;
+    return p;
+  }
+
+  private static NameParts prepare(String name, Schema schema, LegalForms forms) {
     String raw = name == null ? "" : name;
     if (raw.length() > MAX_CHARS) {
       raw = raw.substring(0, MAX_CHARS);

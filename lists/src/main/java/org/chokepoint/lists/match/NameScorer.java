@@ -1,5 +1,6 @@
 package org.chokepoint.lists.match;
 
+import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -105,9 +106,29 @@ public final class NameScorer {
     if (candidate.isEmpty()) {
       return NameComparison.none("list name has no words");
     }
-    if (CjkNames.isCjk(query.original()) && CjkNames.isCjk(candidate.original())) {
+    boolean cjkQuery = CjkNames.isCjk(query.original());
+    if (cjkQuery && CjkNames.isCjk(candidate.original())) {
       return CjkNames.compare(query.original(), candidate.original());
     }
+    NameComparison result = align(query, wq, candidate, wc, person, cache);
+    NameParts japanese = cjkQuery && person ? query.japaneseReading() : null;
+    if (japanese != null && !japanese.isEmpty()) {
+      NameComparison asJapanese = align(japanese, weightsOf(japanese), candidate, wc, person, null);
+      if (asJapanese.score() > result.score()) {
+        List<String> notes = new ArrayList<>(asJapanese.notes());
+        notes.add("read as Japanese: " + String.join(" ", japanese.tokens()));
+        return new NameComparison(asJapanese.score(), asJapanese.aligned(), asJapanese.queryOnly(),
+            asJapanese.candidateOnly(), notes);
+      }
+    }
+    return result;
+  }
+
+  private NameComparison align(NameParts query, double[] wq, NameParts candidate, double[] wc, boolean person,
+      QueryCache queryCache) {
+    int script = isAbjad(query.original()) || isAbjad(candidate.original()) ? ABJAD
+        : isHangul(query.original()) || isHangul(candidate.original()) ? HANGUL : 0;
+    QueryCache cache = script != 0 ? null : queryCache;
     List<String> q = query.tokens();
     List<String> c = candidate.tokens();
     int n = q.size();
@@ -122,7 +143,7 @@ public final class NameScorer {
       if (known == null) {
         known = new double[n];
         for (int i = 0; i < n; i++) {
-          known[i] = similarity(q.get(i), c.get(j), person);
+          known[i] = similarity(q.get(i), c.get(j), person, script);
         }
         if (cache != null) {
           cache.byCandidateWord.put(c.get(j), known);
@@ -191,8 +212,9 @@ public final class NameScorer {
     for (int k = 0; omission && k < aligned.size(); k++) {
       omission = aligned.get(k).similarity() >= 0.8;
     }
-    double queryCost = omission ? OMISSION_COST : 1;
-    double candidateCost = omission ? OMISSION_COST : CANDIDATE_EXTRA_COST;
+    boolean syllables = CjkNames.isCjk(query.original()) || CjkNames.isCjk(candidate.original());
+    double queryCost = omission ? OMISSION_COST : syllables ? CJK_SYLLABLE_COST : 1;
+    double candidateCost = omission ? OMISSION_COST : syllables ? CJK_SYLLABLE_COST : CANDIDATE_EXTRA_COST;
     if (omission && unmatchedQ + unmatchedC > 0) {
       notes.add("one name is the other with words left out");
     }
@@ -273,6 +295,12 @@ public final class NameScorer {
     }
     return new NameComparison(Math.min(1, score), aligned, queryOnly, candidateOnly, notes);
   }
+
+  /**
+   * Share of its weight a syllable of a name written in Han or Hangul costs when the other side lacks it: each
+   * character is a syllable of the name, so a missing one makes another name (陳志偉 is not Chen Zhi).
+   */
+  static final double CJK_SYLLABLE_COST = 1.5;
 
   /** The most a query of three letters or fewer scores against a list name that is not the same letters. */
   static final double SHORT_QUERY_CAP = 0.5;
@@ -489,12 +517,32 @@ public final class NameScorer {
    * persons) equal consonant skeletons also count.
    */
   static double similarity(String a, String b, boolean person) {
+    return similarity(a, b, person, 0);
+  }
+
+  /** One name was written in Arabic or Hebrew script, whose romanisations leave most vowels unwritten. */
+  static final int ABJAD = 1;
+  /** One name was written in Hangul, romanised by the Revised Romanization. */
+  static final int HANGUL = 2;
+
+  /** As above; {@code script} is {@link #ABJAD} or {@link #HANGUL} when one name was written in that script, else 0. */
+  static double similarity(String a, String b, boolean person, int script) {
     double s = spelling(a, b, person);
-    if (s >= VARIANT_SIMILARITY || a.length() < 3 || b.length() < 3 || hasDigit(a) || hasDigit(b)) {
+    if (s >= VARIANT_SIMILARITY || hasDigit(a) || hasDigit(b)) {
       return s;
     }
     if (person && NICKNAMES.same(a, b)) {
       return NICKNAME_SIMILARITY;
+    }
+    if (script == HANGUL) {
+      String ka = Romanisations.korean(a);
+      String kb = Romanisations.korean(b);
+      if (!ka.equals(a) || !kb.equals(b)) {
+        s = Math.max(s, READING_FACTOR * spelling(ka, kb, person));
+      }
+    }
+    if (a.length() < 3 || b.length() < 3) {
+      return s;
     }
     for (String r : Romanisations.readings(a)) {
       s = Math.max(s, READING_FACTOR * spelling(r, b, person));
@@ -502,13 +550,41 @@ public final class NameScorer {
     for (String r : Romanisations.readings(b)) {
       s = Math.max(s, READING_FACTOR * spelling(a, r, person));
     }
-    if (person && s < SKELETON_SIMILARITY && a.length() >= 4 && b.length() >= 4) {
+    if (person && s < SKELETON_SIMILARITY) {
       String ka = Skeletons.of(a);
-      if (ka.length() >= 3 && ka.equals(Skeletons.of(b)) && endsInVowel(a) == endsInVowel(b)) {
+      boolean abjad = script == ABJAD;
+      if (ka.length() >= (abjad ? 2 : 3) && ka.equals(Skeletons.of(b)) && (abjad
+          || a.length() >= 4 && b.length() >= 4 && endsInVowel(a) == endsInVowel(b)
+          && Skeletons.vowelGroups(a) == Skeletons.vowelGroups(b))) {
         s = SKELETON_SIMILARITY;
       }
     }
     return s;
+  }
+
+  /** Whether most of a name's letters are Arabic or Hebrew (scripts that mostly leave vowels unwritten). */
+  static boolean isAbjad(String name) {
+    int letters = 0;
+    int abjad = 0;
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        letters++;
+        int script = UScript.getScript(cp);
+        abjad += script == UScript.ARABIC || script == UScript.HEBREW ? 1 : 0;
+      }
+    }
+    return letters > 0 && abjad * 2 > letters;
+  }
+
+  static boolean isHangul(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 0xAC00 && name.charAt(i) <= 0xD7A3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsInVowel(String w) {

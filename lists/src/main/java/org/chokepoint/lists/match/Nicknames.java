@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.chokepoint.core.io.ResourceTables;
+import org.chokepoint.core.text.Hangul;
 import org.chokepoint.core.text.TextFold;
 
 /**
  * Given names and their short forms ("Bob" for Robert, "Sasha" for Alexander, "Pepe" for José), read from
- * {@code given-name-variants.tsv}: two words stand for one name when they share a group.
+ * {@code given-name-variants.tsv}, and Korean family names' spellings (Revised, passport, McCune-Reischauer and North
+ * Korean: 이 i/Lee/Yi/Ri/Rhee), from {@link Hangul} and {@code korean-family-names.tsv}: two words stand for one
+ * name when they share a group.
  */
 public final class Nicknames {
   private static final Nicknames STANDARD = load();
@@ -58,6 +61,20 @@ public final class Nicknames {
               + "' is not one word");
         }
         map.computeIfAbsent(w, k -> new HashSet<>()).add(g);
+      }
+    }
+    int g = rows.size();
+    for (List<String> spellings : Hangul.familyNameSpellings()) {
+      g++;
+      for (String w : spellings) {
+        map.computeIfAbsent(w, k -> new HashSet<>()).add(g);
+      }
+    }
+    for (String[] row : ResourceTables.read(Nicknames.class, "korean-family-names.tsv", 2, "name<TAB>spellings")) {
+      g++;
+      map.computeIfAbsent(row[0], k -> new HashSet<>()).add(g);
+      for (String v : row[1].split("\\|")) {
+        map.computeIfAbsent(v, k -> new HashSet<>()).add(g);
       }
     }
     map.replaceAll((k, v) -> Set.copyOf(v));

@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * spelling the lists use ("Gorbachev"). Each system's table is applied in reverse: the German, French and Polish
  * letter groups for a Cyrillic letter become the BGN/PCGN group (German sch → sh, tsch → ch, w → v, z → ts,
  * initial j → y; French ch → sh, tch → ch, ou → u, j → zh, final ff → v; Polish sz → sh, cz → ch, rz → zh,
- * w → v, c → ts, j → y). Korean names in the Revised Romanization ("jeongeun") also get the McCune-Reischauer
- * vowels as commonly written without breves (eo → o, eu → u: "jongun"). Only readings that differ from the word are
+ * w → v, c → ts, j → y), and the passport systems' vowels (ia for я, final -ei for -ей: "Siarhei"). Names written
+ * in Hangul also get a McCune-Reischauer reading ({@link #korean}). Only readings that differ from the word are
  * returned.
  */
 public final class Romanisations {
@@ -21,6 +21,16 @@ public final class Romanisations {
       {"dj", "dzh"}, {"j", "zh"}, {"ff", "v"}, {"ss", "s"}, {"ine", "in"}};
   private static final String[][] POLISH = {{"szcz", "shch"}, {"sz", "sh"}, {"cz", "ch"}, {"rz", "zh"}, {"ch", "kh"},
       {"w", "v"}, {"ck", "tsk"}, {"c", "ts"}, {"j", "y"}};
+  /**
+   * Passport and national systems (ICAO 9303 for Russian passports, the Belarusian and Ukrainian national systems)
+   * against BGN/PCGN: я ia/ya, ю iu/yu, е ie/ye, final -iy, -ey, -yy as -i, -ei, -y. A "$" marks a word-final group.
+   */
+  private static final String[][] PASSPORT = {{"ya", "ia"}, {"yu", "iu"}, {"ye", "ie"}, {"iy$", "i"}, {"ey$", "ei"},
+      {"yy$", "y"}};
+  /**
+   * Revised Romanization of Korean read as McCune-Reischauer (as commonly written without breves) and North Korean
+   * usage: eo → o, eu → u, and the plain initial consonants g, d, b, j written k, t, p, ch.
+   */
   private static final String[][] KOREAN = {{"eo", "o"}, {"eu", "u"}};
   private static final ConcurrentHashMap<String, List<String>> CACHE = new ConcurrentHashMap<>();
   private static final int CACHE_LIMIT = 300_000;
@@ -38,13 +48,30 @@ public final class Romanisations {
       add(out, word, german(word));
       add(out, word, rewrite(word, FRENCH, true));
       add(out, word, rewrite(word, POLISH, true));
-      add(out, word, rewrite(word, KOREAN, false));
+      add(out, word, rewrite(word, PASSPORT, true));
     }
     List<String> result = List.copyOf(out);
     if (CACHE.size() < CACHE_LIMIT) {
       CACHE.put(word, result);
     }
     return result;
+  }
+
+  /** The word read as McCune-Reischauer would write it, for names written in Hangul; the word itself if no change. */
+  public static String korean(String word) {
+    String s = rewrite(word, KOREAN, false);
+    if (s.isEmpty()) {
+      return s;
+    }
+    char first = s.charAt(0);
+    String rest = s.substring(1);
+    return switch (first) {
+      case 'g' -> "k" + rest;
+      case 'd' -> "t" + rest;
+      case 'b' -> "p" + rest;
+      case 'j' -> "ch" + rest;
+      default -> s;
+    };
   }
 
   private static void add(List<String> out, String word, String reading) {
@@ -72,8 +99,9 @@ public final class Romanisations {
     outer:
     while (i < word.length()) {
       for (String[] rule : table) {
-        String from = rule[0];
-        boolean finalOnly = finalGroups && (from.equals("ff") || from.equals("ine"));
+        boolean marked = rule[0].endsWith("$");
+        String from = marked ? rule[0].substring(0, rule[0].length() - 1) : rule[0];
+        boolean finalOnly = marked || finalGroups && (from.equals("ff") || from.equals("ine"));
         if (word.startsWith(from, i) && (!finalOnly || i + from.length() == word.length())) {
           if (from.equals("ow") || from.equals("ew")) {
             if (i + from.length() != word.length()) {

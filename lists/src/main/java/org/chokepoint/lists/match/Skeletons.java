@@ -9,7 +9,25 @@ package org.chokepoint.lists.match;
 public final class Skeletons {
   private Skeletons() {}
 
-  /** The skeleton of a folded word; the first letter is kept even when a vowel ("omar" → "amr"). */
+  /** How many runs of vowels (y counted) a word has: romanisations of one name keep its syllables. */
+  public static int vowelGroups(String word) {
+    int groups = 0;
+    boolean in = false;
+    for (int i = 0; i < word.length(); i++) {
+      boolean v = "aeiouy".indexOf(word.charAt(i)) >= 0;
+      if (v && !in) {
+        groups++;
+      }
+      in = v;
+    }
+    return groups;
+  }
+
+
+  /**
+   * The skeleton of a folded word. A leading vowel is dropped too, as it often stands for a letter romanisations
+   * drop or write as a vowel (ع in "ʿUmar", "Omar", "Umar" → "mr"); a leading y or w is a consonant.
+   */
   public static String of(String word) {
     StringBuilder out = new StringBuilder(word.length());
     char last = 0;
@@ -25,7 +43,8 @@ public final class Skeletons {
         i++;
       } else {
         k = switch (c) {
-          case 'a', 'e', 'i', 'o', 'u', 'y' -> i == 0 ? 'a' : 0;
+          case 'a', 'e', 'i', 'o', 'u' -> 0;
+          case 'y' -> i == 0 ? 'y' : 0;
           case 'w', 'v' -> i == 0 ? 'w' : 0;
           case 'q', 'k', 'g', 'c' -> next == 'h' && c != 'k' && c != 'g' ? 's' : 'k';
           case 'z' -> 'd';

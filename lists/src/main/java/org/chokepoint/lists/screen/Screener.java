@@ -86,6 +86,11 @@ public final class Screener {
     if (words.isEmpty()) {
       return List.of();
     }
+    NameParts japanese = asOther.japaneseReading();
+    if (japanese != null) {
+      words = new ArrayList<>(words);
+      words.addAll(japanese.tokens());
+    }
     List<CandidateRetriever.Hit> top;
     try {
       top = index.retriever().top(clauses(words), CANDIDATES);
@@ -116,6 +121,29 @@ public final class Screener {
     matches.sort(Comparator.comparingDouble(Match::score).reversed()
         .thenComparing(m -> -m.party().listings().size()).thenComparing(m -> m.party().id()));
     return matches.size() > q.limit() ? List.copyOf(matches.subList(0, q.limit())) : List.copyOf(matches);
+  }
+
+  /**
+   * The rarest known trigram of each half of a word: a typo spoils the grams around it, and often makes rare ones,
+   * so taking the two rarest overall would often take two spoiled ones.
+   */
+  private static List<GramFrequency> rarestPerHalf(CandidateRetriever retriever, List<String> grams)
+      throws IOException {
+    List<GramFrequency> out = new ArrayList<>(GRAMS_PER_WORD);
+    int half = (grams.size() + 1) / 2;
+    for (List<String> part : List.of(grams.subList(0, half), grams.subList(half, grams.size()))) {
+      GramFrequency best = null;
+      for (String gram : part) {
+        int df = retriever.docFreq(ScreeningIndex.FIELD_GRAM, gram);
+        if (df > 0 && df <= COMMON_DOCS * 2 && (best == null || df < best.names())) {
+          best = new GramFrequency(gram, df);
+        }
+      }
+      if (best != null) {
+        out.add(best);
+      }
+    }
+    return out;
   }
 
   /** A trigram and the number of names that contain it. */
@@ -157,17 +185,11 @@ public final class Screener {
         continue;
       }
       List<String> grams = ScreeningIndex.grams(w);
-      List<GramFrequency> known = new ArrayList<>(grams.size());
-      for (String gram : grams) {
-        int df = retriever.docFreq(ScreeningIndex.FIELD_GRAM, gram);
-        if (df > 0 && df <= COMMON_DOCS * 2) {
-          known.add(new GramFrequency(gram, df));
+      for (GramFrequency g : rarestPerHalf(retriever, grams)) {
+        if (gramClauses < MAX_GRAM_CLAUSES) {
+          clauses.add(new CandidateRetriever.Clause(ScreeningIndex.FIELD_GRAM, g.gram(), weight));
+          gramClauses++;
         }
-      }
-      known.sort(Comparator.comparingInt(GramFrequency::names));
-      for (int k = 0; k < Math.min(GRAMS_PER_WORD, known.size()) && gramClauses < MAX_GRAM_CLAUSES; k++) {
-        clauses.add(new CandidateRetriever.Clause(ScreeningIndex.FIELD_GRAM, known.get(k).gram(), weight));
-        gramClauses++;
       }
     }
     return clauses;

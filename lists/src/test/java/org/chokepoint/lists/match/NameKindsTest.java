@@ -40,7 +40,12 @@ class NameKindsTest {
       "Jiří Černý|Jiri Cherny",
       "김정은|Kim Jong Un",
       "박근혜|Park Geun-hye",
-      "محمد حسين|Mohammed Hussein"})
+      "محمد حسين|Mohammed Hussein",
+      "佐藤翔太|Shota Sato",
+      "노광철|NO Kwang Chol",
+      "최경성|CHOE Kyong-song",
+      "Сяргей Аляксандравіч ГУСАЧЭНКА|Siarhei Aliaksandravich GUSACHENKA",
+      "田中 角栄|Kakuei Tanaka"})
   void romanisationSystemsAndScriptsMatch(String a, String b) {
     assertThat(score(a, b, Schema.PERSON)).as(a + " / " + b).isGreaterThanOrEqualTo(THRESHOLD);
   }

@@ -26,7 +26,7 @@ import org.chokepoint.goods.chpl.Chpl;
 import org.chokepoint.lists.index.IndexMaintainer;
 import org.chokepoint.lists.index.ScreeningIndex;
 import org.chokepoint.lists.screen.Screener;
-import org.chokepoint.spark.shipments.Shipment;
+import org.chokepoint.spark.shipments.ShipmentRecord;
 import org.chokepoint.spark.shipments.ShipmentScreening;
 
 /**
@@ -115,8 +115,8 @@ public final class ScreenShipmentsJob {
     });
   }
 
-  static Shipment fromRow(Row r) {
-    return new Shipment(str(r, "id"), str(r, "date"), str(r, "shipper"), str(r, "shipper_country"),
+  static ShipmentRecord fromRow(Row r) {
+    return new ShipmentRecord(str(r, "id"), str(r, "date"), str(r, "shipper"), str(r, "shipper_country"),
         str(r, "consignee"), str(r, "consignee_country"), str(r, "origin"), str(r, "destination"), str(r, "hs"),
         str(r, "description"), r.isNullAt(r.fieldIndex("value")) ? 0 : r.getDouble(r.fieldIndex("value")));
   }
@@ -128,7 +128,7 @@ public final class ScreenShipmentsJob {
 
   /** The output row of a screened shipment (also used by the embedded path to compare). */
   public static Row toRow(ShipmentScreening.Result x) {
-    Shipment s = x.shipment();
+    ShipmentRecord s = x.shipment();
     return RowFactory.create(s.id(), s.date(), s.shipper(), s.consignee(), s.destination(), s.hs(), s.value(),
         x.shipper().partyId(), x.shipper().caption(), x.shipper().score(), x.shipper().lists(),
         x.shipper().explanation(), x.consignee().partyId(), x.consignee().caption(), x.consignee().score(),

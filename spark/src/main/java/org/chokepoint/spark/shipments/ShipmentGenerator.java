@@ -58,7 +58,7 @@ public final class ShipmentGenerator {
       importers.add("OOO " + RUSSIAN[random.nextInt(RUSSIAN.length)] + "-" + RUSSIAN[random.nextInt(RUSSIAN.length)]);
     }
     try (BufferedWriter w = Files.newBufferedWriter(file)) {
-      w.write(Shipment.HEADER);
+      w.write(ShipmentRecord.HEADER);
       w.write('\n');
       for (long i = 0; i < n; i++) {
         int e = skewed(exporters.size());
@@ -81,9 +81,9 @@ public final class ShipmentGenerator {
         String hs = chpl ? chplCodes.get(random.nextInt(chplCodes.size()))
             : otherCodes.get(skewed(otherCodes.size()));
         int day = random.nextInt(365);
-        Shipment s = new Shipment("synthetic-" + i, String.format(Locale.ROOT, "2023-%02d-%02d", 1 + day / 31 % 12,
-            1 + day % 28), shipper, shipperCountry, consignee, consigneeCountry, exporterCountries.get(e),
-            destination, hs, "", Math.round(Math.exp(9 + 1.5 * random.nextGaussian())));
+        ShipmentRecord s = new ShipmentRecord("synthetic-" + i, String.format(Locale.ROOT, "2023-%02d-%02d",
+            1 + day / 31 % 12, 1 + day % 28), shipper, shipperCountry, consignee, consigneeCountry,
+            exporterCountries.get(e), destination, hs, "", Math.round(Math.exp(9 + 1.5 * random.nextGaussian())));
         w.write(s.csv());
         w.write('\n');
       }

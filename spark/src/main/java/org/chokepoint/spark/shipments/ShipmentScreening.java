@@ -29,7 +29,7 @@ public final class ShipmentScreening {
   }
 
   /** A screened shipment. */
-  public record Result(Shipment shipment, Hit shipper, Hit consignee, String chplTier, boolean flagged) {}
+  public record Result(ShipmentRecord shipment, Hit shipper, Hit consignee, String chplTier, boolean flagged) {}
 
   private final Screener screener;
   private final Map<String, String> chplTierByHs6;
@@ -42,7 +42,7 @@ public final class ShipmentScreening {
     this.threshold = threshold;
   }
 
-  public Result screen(Shipment s) {
+  public Result screen(ShipmentRecord s) {
     Hit shipper = party(s.shipper(), s.shipperCountry());
     Hit consignee = party(s.consignee(), s.consigneeCountry());
     String hs = s.hs().replaceAll("[^0-9]", "");

@@ -4,23 +4,24 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.chokepoint.core.io.CsvHeader;
 import org.chokepoint.core.io.CsvReader;
 
-/** Reads shipment CSV files (the layout of {@link Shipment#HEADER}, UTF-8) for the embedded path. */
+/** Reads shipment CSV files (the layout of {@link ShipmentRecord#HEADER}, UTF-8) for the embedded path. */
 public final class Shipments {
   private Shipments() {}
 
   /** Every shipment of a (small) file. */
-  public static List<Shipment> read(Path csv) throws IOException {
-    List<Shipment> out = new ArrayList<>();
+  public static List<ShipmentRecord> read(Path csv) throws IOException {
+    List<ShipmentRecord> out = new ArrayList<>();
     read(csv, 10_000, out::addAll);
     return out;
   }
 
   /** Streams a file of any size in batches of {@code batch} shipments. */
-  public static void read(Path csv, int batch, java.util.function.Consumer<List<Shipment>> sink) throws IOException {
-    List<Shipment> out = new ArrayList<>(batch);
+  public static void read(Path csv, int batch, Consumer<List<ShipmentRecord>> sink) throws IOException {
+    List<ShipmentRecord> out = new ArrayList<>(batch);
     try (CsvReader r = new CsvReader(java.nio.file.Files.newBufferedReader(csv))) {
       CsvHeader h = CsvHeader.read(r, csv, List.of("id", "shipper", "consignee", "hs", "value"));
       for (CsvReader.Row row = r.next(); row != null; row = r.next()) {
@@ -30,7 +31,7 @@ public final class Shipments {
         } catch (NumberFormatException e) {
           throw new IOException(csv + " line " + row.line() + ": value '" + h.get(row, "value") + "' is not a number");
         }
-        out.add(new Shipment(h.get(row, "id"), get(h, row, "date"), h.get(row, "shipper"),
+        out.add(new ShipmentRecord(h.get(row, "id"), get(h, row, "date"), h.get(row, "shipper"),
             get(h, row, "shipper_country"), h.get(row, "consignee"), get(h, row, "consignee_country"),
             get(h, row, "origin"), get(h, row, "destination"), h.get(row, "hs"), get(h, row, "description"), value));
         if (out.size() == batch) {
