@@ -177,8 +177,9 @@ final class ClaimExtractor {
             || !Lexicon.END_USES.containsKey(g.name().toLowerCase(java.util.Locale.ROOT)))
         .toList());
     List<EntityMention> agents = suppliers;
+    boolean namedGoods = !supplied.isEmpty();
     for (EntityMention e : agents) {
-      if (e.type() == EntityType.ORGANIZATION) {
+      if (e.type() == EntityType.ORGANIZATION && !namedGoods) {
         goods.stream().filter(g -> g.start() >= e.start() && g.end() <= e.end()).forEach(supplied::add);
       }
     }
