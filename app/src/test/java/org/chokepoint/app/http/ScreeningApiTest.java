@@ -112,4 +112,28 @@ class ScreeningApiTest {
     assertThat(get("/search?q=x&limit=abc").body().get("error").asText()).contains("must be a number");
     assertThat(get("/health").body().get("status").asText()).isEqualTo("ok");
   }
+
+  @Test
+  void matchAnswersCarryTheirAuditTrailAndHonourExclusions() throws Exception {
+    String query = """
+        {"queries": {"q1": {"schema": "Company", "properties": {"name": ["Wuhan Global Sensor Tech Co., Ltd"]}}}}""";
+    Reply plain = post("/match", query);
+    assertThat(plain.body().at("/audit/algorithm_version").asText()).isNotBlank();
+    assertThat(plain.body().at("/audit/lists").size()).isPositive();
+    assertThat(plain.body().at("/audit/lists/0/sha256").asText()).hasSize(64);
+    String top = plain.body().at("/responses/q1/results/0/id").asText();
+    Reply excluded = post("/match?exclude=" + URLEncoder.encode(top, StandardCharsets.UTF_8), query);
+    assertThat(excluded.body().at("/responses/q1/results").findValuesAsText("id")).doesNotContain(top);
+    assertThat(excluded.body().at("/responses/q1/query/exclude").toString()).contains(top);
+  }
+
+  @Test
+  void changesAreListedSinceADateAndABadDateIsA400() throws Exception {
+    Reply all = get("/changes?since=2000-01-01");
+    assertThat(all.status()).isEqualTo(200);
+    assertThat(all.body().get("changes").size()).isPositive();
+    assertThat(all.body().at("/changes/0/initial").asBoolean()).isTrue();
+    assertThat(get("/changes?since=2999-01-01").body().get("changes")).isEmpty();
+    assertThat(get("/changes?since=yesterday").status()).isEqualTo(400);
+  }
 }

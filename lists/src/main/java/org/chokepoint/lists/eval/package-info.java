@@ -1,2 +1,6 @@
-/** Measuring screening quality on labelled data: pair precision/recall/F1, top-1 recall, false-positive rate. */
+/**
+ * Measuring screening quality on labelled data: pair precision/recall/F1 per schema and category, top-1 recall with
+ * a seeded typo treatment, false-positive rate per script, and a cross-script set built from the lists with a
+ * hash-split hold-out.
+ */
 package org.chokepoint.lists.eval;
