@@ -114,6 +114,9 @@ public final class GraphBuilder {
     String date = c.citations().isEmpty() ? "" : published(run, cite);
     switch (c.kind()) {
       case SUPPLY -> {
+        if (goodsOnlyInSupplierName(c, evidence)) {
+          return;
+        }
         String goods = goods(c);
         if (actor != null) {
           graph.add(new Edge(actor, goods, EdgeKind.SUPPLIES, date, claimId, evidence, Map.of("recipient",
@@ -212,6 +215,25 @@ public final class GraphBuilder {
     String c = code.toUpperCase(Locale.ROOT);
     String name = c.equals("EU") ? "European Union" : Locale.of("", c).getDisplayCountry(Locale.ENGLISH);
     return graph.add(new Node("country:" + c, NodeKind.COUNTRY, name, c, Map.of())).id();
+  }
+
+  /**
+   * Whether the claim's goods words occur in its evidence only inside the supplier's own name ("Wuhan Global Sensor
+   * Technology" supplying "sensors"): such a claim names no goods of its own and draws no supply edge.
+   */
+  static boolean goodsOnlyInSupplierName(ConsolidatedClaim c, String evidence) {
+    if (c.actor().isEmpty() || c.goods().isEmpty() || evidence.isEmpty()) {
+      return false;
+    }
+    String actor = c.actor().toLowerCase(Locale.ROOT);
+    String rest = evidence.toLowerCase(Locale.ROOT).replace(actor, " ");
+    for (String g : c.goods()) {
+      String word = g.toLowerCase(Locale.ROOT).replaceAll("s$", "");
+      if (word.isBlank() || !actor.contains(word) || rest.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String goods(ConsolidatedClaim c) {
