@@ -138,8 +138,9 @@ final class StoryPages {
     h.table(List.of("document", "published", "source", "source group"), docRows, "documents");
     h.h2("Timeline");
     List<List<String>> events = new ArrayList<>();
-    s.timeline().forEach(e -> events.add(List.of(Html.esc(e.date()), Html.esc(e.what()), Html.node("doc:" + e.doc(),
-        docs.containsKey(e.doc()) && !docs.get(e.doc()).title().isEmpty() ? docs.get(e.doc()).title() : e.doc()))));
+    s.timeline().forEach(e -> events.add(List.of(Html.esc(e.date()), Html.esc(e.what()), e.doc().isEmpty() ? ""
+        : Html.node("doc:" + e.doc(),
+            docs.containsKey(e.doc()) && !docs.get(e.doc()).title().isEmpty() ? docs.get(e.doc()).title() : e.doc()))));
     h.table(List.of("date", "what", "document"), events, "timeline", "No dated events.");
     WebUi.html(ctx, h.end());
   }

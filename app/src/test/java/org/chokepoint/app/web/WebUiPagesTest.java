@@ -38,7 +38,10 @@ class WebUiPagesTest {
 
   @Test
   void aDocumentPageIsTitledAndShowsItsTextAndClaims() throws Exception {
-    String story = ui.page("/ui/story/story-1");
+    String story = "";
+    for (int i = 1; i <= 20 && !story.contains("000_"); i++) {
+      story = ui.page("/ui/story/story-" + i);
+    }
     String doc = ui.page(firstLink(story, "/ui/node/doc:"));
     assertThat(doc).contains("<h2>Text</h2>").contains("class=\"doctext\"").contains("Claims it makes")
         .contains("href=\"/ui/node/claim:");
@@ -46,7 +49,10 @@ class WebUiPagesTest {
 
   @Test
   void aStoryLeadsWithItsSummaryAndLinksEveryCitationAndDocument() throws Exception {
-    String story = ui.page("/ui/story/story-1");
+    String story = "";
+    for (int i = 1; i <= 20 && !story.contains("000_"); i++) {
+      story = ui.page("/ui/story/story-" + i);
+    }
     assertThat(story.indexOf("class=\"summary\"")).isLessThan(story.indexOf("<h2>Claims</h2>"));
     assertThat(story).contains("Where the sources disagree").contains("<cite><a href=\"/ui/node/doc:")
         .contains("independent");
