@@ -95,7 +95,7 @@ class ScreeningApiTest {
   void oversizedBodiesAreRefused() throws Exception {
     String body = "{\"queries\": {\"a\": {\"properties\": {\"name\": [\"" + "x".repeat(2 << 20) + "\"]}}}}";
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/match"))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        .expectContinue(true).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(413);
   }
 
