@@ -96,7 +96,7 @@ class ApiServerTest {
     String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"names.csv\"\r\n"
         + "Content-Type: text/csv\r\n\r\n" + "Some Name\n".repeat(300_000) + "\r\n--" + boundary + "--\r\n";
     HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/ui/screen"))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary).expectContinue(true)
         .POST(HttpRequest.BodyPublishers.ofString(body)));
     assertThat(r.statusCode()).isEqualTo(413);
   }
